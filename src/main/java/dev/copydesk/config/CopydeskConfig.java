@@ -1,0 +1,129 @@
+package dev.copydesk.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Every copydesk option, under the {@code copydesk.} prefix. README.md documents each one. */
+@ConfigMapping(prefix = "copydesk")
+public interface CopydeskConfig {
+
+    /** Topic names and consumer groups (their defaults live in application.properties, next to the channels). */
+    Topics topics();
+
+    /** Defaults for the fields a raw article's brief leaves out. */
+    BriefDefaults brief();
+
+    /** Languages the worker accepts as source or target. */
+    Ingest ingest();
+
+    /** The language model. */
+    Llm llm();
+
+    /** The rewrite stage. */
+    Rewrite rewrite();
+
+    /** The SEO stage. */
+    Seo seo();
+
+    interface Topics {
+        /** Raw newswire articles (input of the rewrite stage). */
+        String raw();
+
+        /** Rewritten articles, one per locale (output of rewrite, input of SEO). */
+        String rewritten();
+
+        /** Web-ready articles (compacted). */
+        String published();
+
+        /** One processing event per article, locale and stage. */
+        String metrics();
+
+        /** Rejected input, original bytes with the reason in headers. */
+        String dlq();
+
+        /** Consumer group of the rewrite stage. */
+        String rewriteGroup();
+
+        /** Consumer group of the SEO stage. */
+        String seoGroup();
+    }
+
+    interface BriefDefaults {
+        /** Target locales when the brief names none. */
+        @WithDefault("fr-FR")
+        List<String> targetLocales();
+
+        /** Minimum length of the finished article, in words. */
+        @WithDefault("700")
+        int minWords();
+
+        /** Whether the article is structured with subheadings. */
+        @WithDefault("true")
+        boolean subheadings();
+
+        /** Whether the title is rewritten rather than kept. */
+        @WithDefault("true")
+        boolean customTitle();
+
+        /** Tone given to the model when the brief has none. */
+        @WithDefault("neutral, factual news style")
+        String tone();
+    }
+
+    interface Ingest {
+        /** ISO 639-1 codes of the languages accepted for source text and target locales. */
+        @WithDefault("fr,en,es,de,it,pt,nl")
+        List<String> supportedLanguages();
+
+        /** Largest accepted body, in characters; a longer one is dead-lettered as {@code body-too-large}. */
+        @WithDefault("200000")
+        int maxBodyChars();
+    }
+
+    interface Llm {
+        /**
+         * {@code auto} (OpenAI-compatible when {@code base-url} is set, else passthrough), {@code openai},
+         * {@code ollama} or {@code passthrough}.
+         */
+        @WithDefault("auto")
+        String provider();
+
+        /** OpenAI-compatible base URL ending in /v1 (env COPYDESK_LLM_BASE_URL). */
+        Optional<String> baseUrl();
+
+        /** Model name (env COPYDESK_LLM_MODEL). */
+        @WithDefault("gpt-4o-mini")
+        String model();
+    }
+
+    interface Rewrite {
+        /** First wait before retrying a failed LLM call; doubles on each failure, with jitter. */
+        @WithDefault("1s")
+        Duration initialBackoff();
+
+        /** Longest wait between two LLM retries. */
+        @WithDefault("60s")
+        Duration maxBackoff();
+
+        /** Attempts when the model answers something that is not the Markdown contract; then dead-letter. */
+        @WithDefault("3")
+        int maxUnparseableAttempts();
+    }
+
+    interface Seo {
+        /** Maximum SEO title length in characters. */
+        @WithDefault("60")
+        int maxTitleChars();
+
+        /** Base URL under which articles are published; canonical URLs are base + locale + slug. */
+        Optional<String> siteUrl();
+
+        /** Publisher name for JSON-LD when the source names none. */
+        @WithDefault("copydesk")
+        String publisherName();
+    }
+}

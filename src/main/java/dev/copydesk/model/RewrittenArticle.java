@@ -1,0 +1,29 @@
+package dev.copydesk.model;
+
+import java.util.List;
+
+/**
+ * The article after the rewrite stage, one per target locale, on {@code articles.rewritten} (key = id:locale).
+ * It carries the source metadata and the resolved brief so the SEO stage needs nothing else.
+ */
+public record RewrittenArticle(String id, String locale, String sourceLanguage, String title, String standfirst,
+                               List<Section> sections, List<ArticleImage> images, ArticleStatus status,
+                               List<GateResult> gates, SeoHints seoHints, Source source, Brief brief,
+                               RewriteProvenance provenance) {
+
+    public RewrittenArticle {
+        sections = List.copyOf(sections);
+        images = images == null ? List.of() : List.copyOf(images);
+        gates = gates == null ? List.of() : List.copyOf(gates);
+        seoHints = seoHints == null ? SeoHints.NONE : seoHints;
+    }
+
+    public String key() {
+        return id + ":" + locale;
+    }
+
+    /** The gates that failed: the reasons an editor must review this article. */
+    public List<GateResult> failedGates() {
+        return gates.stream().filter(gate -> !gate.passed()).toList();
+    }
+}
