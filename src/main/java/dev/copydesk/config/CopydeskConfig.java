@@ -84,6 +84,10 @@ public interface CopydeskConfig {
         int maxBodyChars();
     }
 
+    /**
+     * The language model. Options that quarkus-langchain4j also reads (model, temperature, timeout...) have their
+     * defaults in application.properties, where those properties refer to them.
+     */
     interface Llm {
         /**
          * {@code auto} (OpenAI-compatible when {@code base-url} is set, else passthrough), {@code openai},
@@ -95,9 +99,23 @@ public interface CopydeskConfig {
         /** OpenAI-compatible base URL ending in /v1 (env COPYDESK_LLM_BASE_URL). */
         Optional<String> baseUrl();
 
+        /** API key (env COPYDESK_LLM_API_KEY); never logged. */
+        Optional<String> apiKey();
+
         /** Model name (env COPYDESK_LLM_MODEL). */
-        @WithDefault("gpt-4o-mini")
         String model();
+
+        /** Sampling temperature. */
+        double temperature();
+
+        /** Upper bound on the tokens of one answer. */
+        int maxOutputTokens();
+
+        /** Timeout of one HTTP call to the model. */
+        Duration timeout();
+
+        /** Base URL of a native Ollama server, used when provider = ollama. */
+        String ollamaBaseUrl();
     }
 
     interface Rewrite {

@@ -1,0 +1,19 @@
+package dev.copydesk.kafka;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * A record that cannot be processed, on its way to the dead-letter topic: the original key, value and headers
+ * unchanged, plus why, where it failed and where it came from.
+ */
+public record DeadLetter(ConsumerRecord<byte[], byte[]> original, String reasonCode, String reason, String stage,
+                         String locale) {
+
+    public static final String REASON_CODE = "dead-letter-reason-code";
+    public static final String REASON = "dead-letter-reason";
+    public static final String STAGE = "dead-letter-stage";
+    public static final String LOCALE = "dead-letter-locale";
+    public static final String TOPIC = "dead-letter-topic";
+    public static final String PARTITION = "dead-letter-partition";
+    public static final String OFFSET = "dead-letter-offset";
+}

@@ -1,0 +1,79 @@
+package dev.copydesk.metrics;
+
+import dev.copydesk.model.ArticleMetrics;
+import dev.copydesk.model.ArticleStatus;
+import dev.copydesk.model.Assessment;
+import dev.copydesk.model.PublishedArticle;
+import dev.copydesk.model.RewriteProvenance;
+import dev.copydesk.model.RewrittenArticle;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Turns each stage outcome into an {@link ArticleMetrics} event and the matching Micrometer meters, so the event
+ * stream and the Prometheus figures always tell the same story.
+ */
+@ApplicationScoped
+public class StageMetrics {
+
+    public static final String REWRITE = "rewrite";
+    public static final String SEO = "seo";
+
+    private final MeterRegistry registry;
+    private final Clock clock;
+
+    @Inject
+    StageMetrics(MeterRegistry registry) {
+        this(registry, Clock.systemUTC());
+    }
+
+    public StageMetrics(MeterRegistry registry, Clock clock) {
+        this.registry = registry;
+        this.clock = clock;
+    }
+
+    public ArticleMetrics rewritten(RewrittenArticle article) {
+        RewriteProvenance provenance = article.provenance();
+        Counter.builder("copydesk.llm.tokens").tag("direction", "in").tag("engine", provenance.engine())
+                .register(registry).increment(provenance.tokensIn());
+        Counter.builder("copydesk.llm.tokens").tag("direction", "out").tag("engine", provenance.engine())
+                .register(registry).increment(provenance.tokensOut());
+        Counter.builder("copydesk.llm.attempts").tag("engine", provenance.engine())
+                .register(registry).increment(provenance.attempts());
+        return outcome(REWRITE, article.id(), article.locale(), article.status(), provenance.latencyMs(),
+                provenance.tokensIn(), provenance.tokensOut(), provenance.attempts(), Map.of(), null);
+    }
+
+    public ArticleMetrics published(PublishedArticle article, long latencyMs) {
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        for (Assessment assessment : article.assessments()) {
+            scores.put(assessment.id(), assessment.score());
+        }
+        return outcome(SEO, article.id(), article.locale(), article.status(), latencyMs, 0, 0, 1, scores, null);
+    }
+
+    public ArticleMetrics deadLettered(String stage, String id, String locale, String reasonCode, long latencyMs) {
+        Counter.builder("copydesk.dead.letters").tag("stage", stage).tag("reason", reasonCode)
+                .register(registry).increment();
+        return outcome(stage, id, locale, ArticleStatus.DEAD_LETTERED, latencyMs, 0, 0, 1, Map.of(), reasonCode);
+    }
+
+    private ArticleMetrics outcome(String stage, String id, String locale, ArticleStatus status, long latencyMs,
+                                   long tokensIn, long tokensOut, int attempts, Map<String, Integer> scores,
+                                   String reason) {
+        Counter.builder("copydesk.articles").tag("stage", stage).tag("status", status.wireName())
+                .register(registry).increment();
+        Timer.builder("copydesk.stage.latency").tag("stage", stage).register(registry)
+                .record(Duration.ofMillis(latencyMs));
+        return new ArticleMetrics(stage, id, locale, status, latencyMs, tokensIn, tokensOut, attempts, scores, reason,
+                clock.instant());
+    }
+}

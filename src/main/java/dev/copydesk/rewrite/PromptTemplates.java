@@ -1,0 +1,106 @@
+package dev.copydesk.rewrite;
+
+import dev.copydesk.ingest.NormalizedArticle;
+import dev.copydesk.ingest.WorkItem;
+import dev.copydesk.model.Brief;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The rewrite prompt, from the template files under {@code prompts/}. The version recorded in provenance is a hash
+ * of the templates, so changing a word of a prompt changes the version and a replay can tell old output from new.
+ */
+public final class PromptTemplates {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z_]+)}}");
+    private static final Pattern ARTICLE_TAGS = Pattern.compile("(?i)</?\\s*(article|body|title|highlights)\\s*>");
+
+    private final String system;
+    private final String user;
+    private final String version;
+
+    public PromptTemplates(String system, String user) {
+        this.system = system;
+        this.user = user;
+        this.version = "rw-" + Fingerprints.of(system, user).substring(0, 12);
+    }
+
+    /** The templates shipped in the application. */
+    public static PromptTemplates bundled() {
+        return new PromptTemplates(resource("prompts/rewrite-system.txt"), resource("prompts/rewrite-user.txt"));
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public RewritePrompt render(WorkItem item, String model) {
+        NormalizedArticle article = item.article();
+        Brief brief = article.brief();
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("locale", item.locale());
+        values.put("language_name", languageName(item.targetLanguage()));
+        values.put("source_language_name", languageName(article.sourceLanguage()));
+        values.put("translation_note", item.isTranslation()
+                ? " This is a translation: translate faithfully, then edit for the brief." : "");
+        values.put("min_words", String.valueOf(brief.minWords()));
+        values.put("structure", brief.subheadings()
+                ? "one # title, a standfirst, then sections each under a ## subheading (about one every 200 to 250 words)."
+                : "one # title, a standfirst, then paragraphs without subheadings.");
+        values.put("title_rule", brief.customTitle()
+                ? "write a new, specific title; keep it true to the story."
+                : "keep the source title, translated if needed.");
+        values.put("tone", brief.tone() == null ? "neutral" : brief.tone());
+        values.put("keyphrase_rule", brief.keyphrase() == null
+                ? "choose one that fits the story."
+                : "use \"" + asData(brief.keyphrase()) + "\" and place it in the title and the first paragraph.");
+        values.put("title", asData(article.title() == null ? "" : article.title()));
+        values.put("highlights", article.highlights().isEmpty() ? ""
+                : "<highlights>\n" + asData(String.join("\n", article.highlights())) + "\n</highlights>\n");
+        values.put("body", asData(String.join("\n\n", article.paragraphs())));
+        String renderedUser = fill(user, values);
+        return new RewritePrompt(system, renderedUser, version, Fingerprints.of(version, model, system, renderedUser));
+    }
+
+    /** Article text may not close the data delimiters early: a forged {@code </article>} is defused. */
+    private static String asData(String text) {
+        return ARTICLE_TAGS.matcher(text).replaceAll(match -> Matcher.quoteReplacement(
+                match.group().replace("<", "‹").replace(">", "›")));
+    }
+
+    private static String fill(String template, Map<String, String> values) {
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String value = values.get(matcher.group(1));
+            if (value == null) {
+                throw new IllegalStateException("prompt template uses unknown placeholder {{" + matcher.group(1) + "}}");
+            }
+            matcher.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        return matcher.appendTail(out).toString();
+    }
+
+    static String languageName(String isoCode) {
+        return Locale.forLanguageTag(isoCode).getDisplayLanguage(Locale.ENGLISH);
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = PromptTemplates.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing prompt template " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.copydesk.support;
+
+import dev.copydesk.ingest.ArticleIngestor;
+import dev.copydesk.ingest.LanguageDetector;
+import dev.copydesk.model.Brief;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/** The shared fixtures of plain tests: the committed seed sample and one language detector per JVM. */
+public final class Samples {
+
+    /** The French seed article, the same file the demo sends. */
+    public static final Path SEED_FR = Path.of("deploy/local/samples/seed-fr.json");
+    public static final Set<String> LANGUAGES = Set.of("fr", "en", "es", "de", "it", "pt", "nl");
+    public static final LanguageDetector DETECTOR = new LanguageDetector(LANGUAGES);
+    public static final Brief DEFAULT_BRIEF = new Brief(List.of("fr-FR"), 700, true, true, null, "neutral");
+
+    private Samples() {
+    }
+
+    public static byte[] seedBytes() {
+        try {
+            return Files.readAllBytes(SEED_FR);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ArticleIngestor ingestor() {
+        return new ArticleIngestor(DEFAULT_BRIEF, LANGUAGES, 200_000, DETECTOR);
+    }
+}
