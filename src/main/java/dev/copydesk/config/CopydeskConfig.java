@@ -50,6 +50,18 @@ public interface CopydeskConfig {
 
         /** Consumer group of the SEO stage. */
         String seoGroup();
+
+        /** Create missing topics at startup (the published topic compacted); turn off where ops own the topics. */
+        @WithDefault("true")
+        boolean autoCreate();
+
+        /** Partitions of topics created at startup: the most workers per consumer group that can share the work. */
+        @WithDefault("6")
+        int partitions();
+
+        /** Replication factor of topics created at startup; -1 takes the broker's default. */
+        @WithDefault("-1")
+        short replicationFactor();
     }
 
     interface BriefDefaults {

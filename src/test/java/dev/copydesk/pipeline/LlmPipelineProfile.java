@@ -1,0 +1,29 @@
+package dev.copydesk.pipeline;
+
+import dev.copydesk.testing.KafkaBrokerResource;
+import dev.copydesk.testing.OpenAiStubResource;
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The whole pipeline on a real broker, rewriting through the OpenAI-compatible stub over HTTP. */
+public class LlmPipelineProfile implements QuarkusTestProfile {
+
+    static final String PREFIX = "it-llm";
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        Map<String, String> config = new HashMap<>(PipelineTopics.config(PREFIX));
+        config.put("copydesk.rewrite.initial-backoff", "100ms");
+        config.put("copydesk.rewrite.max-backoff", "1s");
+        return config;
+    }
+
+    @Override
+    public List<TestResourceEntry> testResources() {
+        return List.of(new TestResourceEntry(KafkaBrokerResource.class),
+                new TestResourceEntry(OpenAiStubResource.class));
+    }
+}

@@ -1,0 +1,81 @@
+package dev.copydesk.pipeline;
+
+import dev.copydesk.testing.KafkaTestClient;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The topics one pipeline test class works on: a prefix per class keeps classes that share the broker apart, and
+ * the same names go into the application's configuration.
+ */
+final class PipelineTopics implements AutoCloseable {
+
+    final String raw;
+    final String rewritten;
+    final String published;
+    final String metrics;
+    final String dlq;
+    private final KafkaTestClient client;
+
+    PipelineTopics(String prefix) {
+        this.raw = prefix + ".raw";
+        this.rewritten = prefix + ".rewritten";
+        this.published = prefix + ".published";
+        this.metrics = prefix + ".metrics";
+        this.dlq = prefix + ".dlq";
+        this.client = new KafkaTestClient(
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+    }
+
+    /** Configuration that points the application at these topics, with consumer groups of their own. */
+    static Map<String, String> config(String prefix) {
+        Map<String, String> config = new HashMap<>();
+        for (String topic : List.of("raw", "rewritten", "published", "metrics", "dlq")) {
+            config.put("copydesk.topics." + topic, prefix + "." + topic);
+        }
+        config.put("copydesk.topics.rewrite-group", prefix + "-rewrite");
+        config.put("copydesk.topics.seo-group", prefix + "-seo");
+        return config;
+    }
+
+    void produce(String key, byte[] value) {
+        client.produce(raw, key, value);
+    }
+
+    /** Waits until {@code count} records of {@code topic} match, or fails after {@code timeout}. */
+    List<ConsumerRecord<String, byte[]>> await(String topic, Predicate<ConsumerRecord<String, byte[]>> match,
+                                               int count, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        List<ConsumerRecord<String, byte[]>> found = List.of();
+        while (Instant.now().isBefore(deadline)) {
+            found = client.consume(topic, Integer.MAX_VALUE, Duration.ofSeconds(1)).stream().filter(match).toList();
+            if (found.size() >= count) {
+                return found;
+            }
+        }
+        throw new AssertionError("expected " + count + " matching records on " + topic + " within " + timeout
+                + ", found " + found.size());
+    }
+
+    /** Everything on {@code topic} that matches, reading for {@code window}. */
+    List<ConsumerRecord<String, byte[]>> readFor(String topic, Predicate<ConsumerRecord<String, byte[]>> match,
+                                                 Duration window) {
+        return client.consumeFor(topic, window).stream().filter(match).toList();
+    }
+
+    static Predicate<ConsumerRecord<String, byte[]>> keyed(String key) {
+        return record -> key.equals(record.key());
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

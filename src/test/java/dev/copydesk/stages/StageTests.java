@@ -1,0 +1,142 @@
+package dev.copydesk.stages;
+
+import dev.copydesk.kafka.Channels;
+import dev.copydesk.kafka.DeadLetter;
+import dev.copydesk.model.ArticleMetrics;
+import dev.copydesk.model.ArticleStatus;
+import dev.copydesk.model.Json;
+import dev.copydesk.model.PublishedArticle;
+import dev.copydesk.model.RewrittenArticle;
+import dev.copydesk.support.Samples;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import io.smallrye.reactive.messaging.memory.InMemorySink;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each stage's Kafka method with its real collaborators, channels in memory. */
+@QuarkusTest
+@TestProfile(InMemoryStagesProfile.class)
+class StageTests {
+
+    @Inject
+    @Any
+    InMemoryConnector connector;
+
+    @BeforeEach
+    void clearSinks() {
+        for (String channel : List.of(Channels.REWRITTEN_ARTICLES_OUT, Channels.PUBLISHED_ARTICLES,
+                Channels.ARTICLE_METRICS, Channels.DEAD_LETTERS)) {
+            connector.sink(channel).clear();
+        }
+    }
+
+    private static ConsumerRecord<byte[], byte[]> record(String topic, String key, byte[] value) {
+        return new ConsumerRecord<>(topic, 0, 42L, key.getBytes(StandardCharsets.UTF_8), value);
+    }
+
+    private static void awaitUntil(BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("condition not met within 20 s");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
+    }
+
+    @Test
+    void rewriteStageEmitsOneArticlePerLocaleAndOneMetricsEventEach() {
+        String twoLocales = new String(Samples.seedBytes(), StandardCharsets.UTF_8)
+                .replace("\"targetLocales\": [\n      \"fr-FR\"\n    ]", "\"targetLocales\": [\"fr-FR\", \"fr-CA\"]");
+        connector.source(Channels.RAW_ARTICLES).send(record("articles.raw", "seed",
+                twoLocales.getBytes(StandardCharsets.UTF_8)));
+
+        InMemorySink<String> rewritten = connector.sink(Channels.REWRITTEN_ARTICLES_OUT);
+        awaitUntil(() -> rewritten.received().size() == 2);
+        List<String> keys = rewritten.received().stream().map(StageTests::key).toList();
+        assertEquals(List.of("seed-fr-0001:fr-FR", "seed-fr-0001:fr-CA"), keys);
+        RewrittenArticle first = Json.read(rewritten.received().get(0).getPayload(), RewrittenArticle.class);
+        assertEquals(ArticleStatus.NEEDS_REVIEW, first.status());
+
+        InMemorySink<String> metrics = connector.sink(Channels.ARTICLE_METRICS);
+        awaitUntil(() -> metrics.received().size() == 2);
+        assertTrue(metrics.received().stream()
+                .map(message -> Json.read(message.getPayload(), ArticleMetrics.class))
+                .allMatch(event -> event.stage().equals("rewrite")));
+    }
+
+    @Test
+    void rewriteStageDeadLettersTheOriginalBytesWithTheReason() {
+        byte[] original = "not json at all".getBytes(StandardCharsets.UTF_8);
+        connector.source(Channels.RAW_ARTICLES).send(record("articles.raw", "bad", original));
+
+        InMemorySink<byte[]> letters = connector.sink(Channels.DEAD_LETTERS);
+        awaitUntil(() -> letters.received().size() == 1);
+        Message<byte[]> letter = letters.received().get(0);
+        assertArrayEquals(original, letter.getPayload());
+        assertEquals("malformed-json", header(letter, DeadLetter.REASON_CODE));
+        assertEquals("articles.raw", header(letter, DeadLetter.TOPIC));
+        assertEquals("42", header(letter, DeadLetter.OFFSET));
+        assertEquals(0, connector.sink(Channels.REWRITTEN_ARTICLES_OUT).received().size());
+    }
+
+    @Test
+    void seoStagePublishesWhatTheRewriteStageMade() {
+        connector.source(Channels.RAW_ARTICLES).send(record("articles.raw", "seed", Samples.seedBytes()));
+        InMemorySink<String> rewritten = connector.sink(Channels.REWRITTEN_ARTICLES_OUT);
+        awaitUntil(() -> rewritten.received().size() == 1);
+
+        byte[] rewrittenJson = rewritten.received().get(0).getPayload().getBytes(StandardCharsets.UTF_8);
+        connector.source(Channels.REWRITTEN_ARTICLES).send(record("articles.rewritten", "seed", rewrittenJson));
+        InMemorySink<String> published = connector.sink(Channels.PUBLISHED_ARTICLES);
+        awaitUntil(() -> published.received().size() == 1);
+        PublishedArticle article = Json.read(published.received().get(0).getPayload(), PublishedArticle.class);
+        assertEquals("seed-fr-0001:fr-FR", key(published.received().get(0)));
+        assertEquals(ArticleStatus.NEEDS_REVIEW, article.status());
+        assertEquals("NewsArticle", article.jsonLd().path("@type").asText());
+    }
+
+    @Test
+    void seoStageDeadLettersARecordThatIsNotARewrittenArticle() {
+        connector.source(Channels.REWRITTEN_ARTICLES).send(record("articles.rewritten", "x",
+                "{\"id\": 3".getBytes(StandardCharsets.UTF_8)));
+        InMemorySink<byte[]> letters = connector.sink(Channels.DEAD_LETTERS);
+        awaitUntil(() -> letters.received().size() == 1);
+        assertEquals("seo", header(letters.received().get(0), DeadLetter.STAGE));
+        assertEquals("malformed-json", header(letters.received().get(0), DeadLetter.REASON_CODE));
+    }
+
+    private static String key(Message<?> message) {
+        return message.getMetadata(OutgoingKafkaRecordMetadata.class).map(meta -> String.valueOf(meta.getKey()))
+                .orElse(null);
+    }
+
+    private static String header(Message<?> message, String name) {
+        OutgoingKafkaRecordMetadata<?> metadata = message.getMetadata(OutgoingKafkaRecordMetadata.class).orElseThrow();
+        Header header = metadata.getHeaders().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
