@@ -1,0 +1,278 @@
+package dev.copydesk.testing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * An OpenAI-compatible chat completions server on 127.0.0.1 for tests. By default every request is answered
+ * with the model rewrite in {@code /stub/rewrite-fr.md}; tests can inject failures, latency or other answers.
+ * All methods are safe to call while the application under test is sending requests.
+ */
+public final class OpenAiStub implements AutoCloseable {
+
+    public static final String MODEL_ID = "stub-model";
+
+    private static final String DEFAULT_CONTENT_RESOURCE = "/stub/rewrite-fr.md";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final String defaultContent;
+    private final AtomicInteger requestCount = new AtomicInteger();
+    private final AtomicInteger responseIds = new AtomicInteger();
+
+    /** Guarded by {@code this}: the pair must change together. */
+    private int failuresLeft;
+    private int failureStatus;
+    private volatile Function<String, String> answer;
+    private volatile Duration latency = Duration.ZERO;
+    private volatile String lastRequestBody;
+
+    public OpenAiStub() {
+        defaultContent = readResource(DEFAULT_CONTENT_RESOURCE);
+        answer = requestBody -> defaultContent;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // One thread per request, so that an injected latency does not serialise concurrent callers.
+        executor = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "openai-stub");
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(executor);
+        server.createContext("/v1/chat/completions", this::handleChatCompletion);
+        server.createContext("/v1/models", this::handleModels);
+        server.start();
+    }
+
+    /** OpenAI-style base URL, ending in /v1. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+    }
+
+    /** The next {@code times} chat requests are answered with {@code httpStatus} and an OpenAI error body. */
+    public synchronized void failNext(int times, int httpStatus) {
+        failuresLeft = times;
+        failureStatus = httpStatus;
+    }
+
+    /** Replaces the assistant content; the function receives the raw JSON request body. */
+    public void answerWith(Function<String, String> contentForRequestBody) {
+        answer = contentForRequestBody;
+    }
+
+    /** Delay applied before every answer, failures included. */
+    public void latency(Duration delay) {
+        latency = delay;
+    }
+
+    /** Back to the default answer, no failures, no latency, counters cleared. */
+    public synchronized void reset() {
+        failuresLeft = 0;
+        answer = requestBody -> defaultContent;
+        latency = Duration.ZERO;
+        requestCount.set(0);
+        lastRequestBody = null;
+    }
+
+    /** Chat requests received since start or the last {@link #reset()}, failed ones included. */
+    public int requestCount() {
+        return requestCount.get();
+    }
+
+    /** Raw JSON body of the latest chat request, or null. */
+    public String lastRequestBody() {
+        return lastRequestBody;
+    }
+
+    /** The content answered when no {@link #answerWith(Function)} is set. */
+    public String defaultContent() {
+        return defaultContent;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private void handleChatCompletion(HttpExchange exchange) throws IOException {
+        try {
+            if (!isExactly(exchange, "POST", "/v1/chat/completions")) {
+                return;
+            }
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            requestCount.incrementAndGet();
+            lastRequestBody = body;
+            pause(latency);
+
+            Integer injectedFailure = takeInjectedFailure();
+            if (injectedFailure != null) {
+                sendError(exchange, injectedFailure, "Injected failure from the test stub");
+                return;
+            }
+            JsonNode request;
+            try {
+                request = JSON.readTree(body);
+            } catch (JsonProcessingException e) {
+                sendError(exchange, 400, "Request body is not valid JSON");
+                return;
+            }
+            sendJson(exchange, 200, completion(request, answer.apply(body)));
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private void handleModels(HttpExchange exchange) throws IOException {
+        try {
+            if (!isExactly(exchange, "GET", "/v1/models")) {
+                return;
+            }
+            ObjectNode list = JSON.createObjectNode().put("object", "list");
+            list.putArray("data").addObject()
+                    .put("id", MODEL_ID)
+                    .put("object", "model")
+                    .put("created", Instant.now().getEpochSecond())
+                    .put("owned_by", "copydesk-tests");
+            sendJson(exchange, 200, list);
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private synchronized Integer takeInjectedFailure() {
+        if (failuresLeft <= 0) {
+            return null;
+        }
+        failuresLeft--;
+        return failureStatus;
+    }
+
+    private ObjectNode completion(JsonNode request, String content) {
+        String model = request.path("model").asText(MODEL_ID);
+        int promptTokens = estimateTokens(promptText(request.path("messages")));
+        int completionTokens = estimateTokens(content);
+
+        ObjectNode response = JSON.createObjectNode()
+                .put("id", "chatcmpl-stub-" + responseIds.incrementAndGet())
+                .put("object", "chat.completion")
+                .put("created", Instant.now().getEpochSecond())
+                .put("model", model);
+        ObjectNode choice = response.putArray("choices").addObject().put("index", 0);
+        choice.putObject("message").put("role", "assistant").put("content", content);
+        choice.putNull("logprobs");
+        choice.put("finish_reason", "stop");
+        response.putObject("usage")
+                .put("prompt_tokens", promptTokens)
+                .put("completion_tokens", completionTokens)
+                .put("total_tokens", promptTokens + completionTokens);
+        return response;
+    }
+
+    private static String promptText(JsonNode messages) {
+        StringBuilder text = new StringBuilder();
+        if (messages instanceof ArrayNode array) {
+            array.forEach(message -> text.append(message.path("content").asText("")));
+        }
+        return text.toString();
+    }
+
+    /** Roughly four characters per token, as OpenAI's own rule of thumb; tests only need plausible numbers. */
+    private static int estimateTokens(String text) {
+        return Math.max(1, text.length() / 4);
+    }
+
+    /** Answers 404/405 itself and returns false when the exchange is not for this endpoint. */
+    private static boolean isExactly(HttpExchange exchange, String method, String path) throws IOException {
+        if (!exchange.getRequestURI().getPath().equals(path)) {
+            sendError(exchange, 404, "Unknown path " + exchange.getRequestURI().getPath());
+            return false;
+        }
+        if (!exchange.getRequestMethod().equals(method)) {
+            exchange.getResponseHeaders().set("Allow", method);
+            sendError(exchange, 405, "Use " + method + " on " + path);
+            return false;
+        }
+        return true;
+    }
+
+    private static void sendError(HttpExchange exchange, int status, String message) throws IOException {
+        ObjectNode body = JSON.createObjectNode();
+        body.putObject("error")
+                .put("message", message)
+                .put("type", errorType(status))
+                .putNull("param")
+                .put("code", errorCode(status));
+        sendJson(exchange, status, body);
+    }
+
+    private static String errorType(int status) {
+        return switch (status) {
+            case 401 -> "authentication_error";
+            case 429 -> "requests";
+            default -> status >= 500 ? "server_error" : "invalid_request_error";
+        };
+    }
+
+    private static String errorCode(int status) {
+        return switch (status) {
+            case 401 -> "invalid_api_key";
+            case 429 -> "rate_limit_exceeded";
+            default -> null;
+        };
+    }
+
+    private static void sendJson(HttpExchange exchange, int status, JsonNode body) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static void pause(Duration delay) {
+        if (delay.isZero() || delay.isNegative()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String readResource(String name) {
+        try (InputStream in = OpenAiStub.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing test resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
