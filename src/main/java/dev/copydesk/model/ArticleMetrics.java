@@ -9,6 +9,6 @@ public record ArticleMetrics(String stage, String id, String locale, ArticleStat
                              String reason, Instant at) {
 
     public ArticleMetrics {
-        scores = scores == null ? Map.of() : Map.copyOf(scores);
+        scores = Maps.orderedCopy(scores);
     }
 }

@@ -13,7 +13,7 @@ public record PublishedArticle(String id, String locale, ArticleStatus status, S
                                Source source, PublishedProvenance provenance) {
 
     public PublishedArticle {
-        openGraph = openGraph == null ? Map.of() : Map.copyOf(openGraph);
+        openGraph = Maps.orderedCopy(openGraph);
         images = images == null ? List.of() : List.copyOf(images);
         assessments = assessments == null ? List.of() : List.copyOf(assessments);
         reviewReasons = reviewReasons == null ? List.of() : List.copyOf(reviewReasons);

@@ -12,8 +12,10 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Rewritten article in, published article out. Because it reads the rewritten topic with its own consumer group,
@@ -21,6 +23,8 @@ import java.io.UncheckedIOException;
  */
 @ApplicationScoped
 public class SeoStage {
+
+    private static final Logger LOG = Logger.getLogger(SeoStage.class);
 
     private final SeoEnricher enricher;
     private final Outbound outbound;
@@ -43,17 +47,60 @@ public class SeoStage {
         try {
             article = Json.read(record.value(), RewrittenArticle.class);
         } catch (UncheckedIOException | IllegalArgumentException e) {
-            deadLetters.send(record, StageMetrics.SEO, null, null, "malformed-json",
-                    "not a RewrittenArticle: " + e.getMessage(), started);
+            reject(record, null, "malformed-json", "not a RewrittenArticle: " + e.getMessage(), started);
             return;
         }
-        if (article.id() == null || article.locale() == null || article.title() == null) {
-            deadLetters.send(record, StageMetrics.SEO, article.id(), article.locale(), "missing-field",
-                    "a RewrittenArticle needs id, locale and title", started);
+        String missing = missingField(article);
+        if (missing != null) {
+            reject(record, article, "missing-field:" + missing, "a RewrittenArticle needs a non-blank " + missing,
+                    started);
             return;
         }
-        PublishedArticle published = enricher.enrich(article);
+        PublishedArticle published;
+        try {
+            published = enricher.enrich(article);
+        } catch (RuntimeException e) {
+            // One article the rules cannot handle must not stop the stream: it is set aside, with the cause.
+            LOG.errorf(e, "SEO enrichment failed for %s", article.key());
+            reject(record, article, "internal-error", e.getClass().getSimpleName() + ": " + e.getMessage(), started);
+            return;
+        }
         long latencyMs = (System.nanoTime() - started) / 1_000_000;
+        published = SeoEnricher.withLatency(published, latencyMs);
         Outbound.awaitAll(outbound.published(published), outbound.metrics(metrics.published(published, latencyMs)));
+    }
+
+    private void reject(ConsumerRecord<byte[], byte[]> record, RewrittenArticle article, String reasonCode,
+                        String reason, long started) {
+        String id = article != null && article.id() != null ? article.id() : idFromKey(record);
+        String locale = article != null ? article.locale() : null;
+        deadLetters.send(record, StageMetrics.SEO, id, locale, reasonCode, reason, started);
+    }
+
+    private static String missingField(RewrittenArticle article) {
+        if (isBlank(article.id())) {
+            return "id";
+        }
+        if (isBlank(article.locale())) {
+            return "locale";
+        }
+        if (isBlank(article.title())) {
+            return "title";
+        }
+        return null;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** Rewritten records are keyed id:locale; the metrics event wants the article id alone. */
+    private static String idFromKey(ConsumerRecord<byte[], byte[]> record) {
+        if (record.key() == null) {
+            return null;
+        }
+        String key = new String(record.key(), StandardCharsets.UTF_8);
+        int colon = key.lastIndexOf(':');
+        return colon > 0 ? key.substring(0, colon) : key;
     }
 }

@@ -1,0 +1,98 @@
+package dev.copydesk.seo;
+
+import dev.copydesk.model.RewrittenArticle;
+import dev.copydesk.model.Section;
+import dev.copydesk.text.Words;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The text of a rewritten article as every rule sees it: whitespace collapsed, blank headings and paragraphs
+ * dropped. Reading it through this one view keeps word counts, keyphrase checks and the rendered page in step.
+ *
+ * @param standfirst "" when the article has none
+ * @param sections   headings are null for untitled sections (the introduction)
+ */
+record ArticleText(String language, String title, String standfirst, List<Section> sections) {
+
+    ArticleText {
+        sections = List.copyOf(sections);
+    }
+
+    static ArticleText of(RewrittenArticle article, String language) {
+        List<Section> sections = new ArrayList<>();
+        for (Section section : article.sections()) {
+            String heading = Whitespace.nonBlank(section.heading()).orElse(null);
+            List<String> paragraphs = section.paragraphs().stream().map(Whitespace::collapse)
+                    .filter(paragraph -> !paragraph.isEmpty()).toList();
+            if (heading != null || !paragraphs.isEmpty()) {
+                sections.add(new Section(heading, paragraphs));
+            }
+        }
+        return new ArticleText(language, Whitespace.collapse(article.title()), Whitespace.collapse(article.standfirst()),
+                sections);
+    }
+
+    boolean hasStandfirst() {
+        return !standfirst.isEmpty();
+    }
+
+    List<String> headings() {
+        return sections.stream().map(Section::heading).filter(Objects::nonNull).toList();
+    }
+
+    List<String> paragraphs() {
+        return sections.stream().flatMap(section -> section.paragraphs().stream()).toList();
+    }
+
+    /** The first paragraph after the standfirst, or "". */
+    String firstParagraph() {
+        return paragraphs().stream().findFirst().orElse("");
+    }
+
+    /** Standfirst and first paragraph, where a reader (and a search engine) expects the subject to be named. */
+    List<String> introduction() {
+        return List.of(standfirst, firstParagraph()).stream().filter(text -> !text.isEmpty()).toList();
+    }
+
+    /** Standfirst, then each section's heading and paragraphs, in reading order: the text that is counted. */
+    List<String> countedBlocks() {
+        List<String> blocks = new ArrayList<>();
+        if (hasStandfirst()) {
+            blocks.add(standfirst);
+        }
+        for (Section section : sections) {
+            if (section.heading() != null) {
+                blocks.add(section.heading());
+            }
+            blocks.addAll(section.paragraphs());
+        }
+        return blocks;
+    }
+
+    /** Standfirst then paragraphs, without headings: the running prose a description can be taken from. */
+    List<String> prose() {
+        List<String> prose = new ArrayList<>();
+        if (hasStandfirst()) {
+            prose.add(standfirst);
+        }
+        prose.addAll(paragraphs());
+        return prose;
+    }
+
+    /** The counted blocks as one text. */
+    String body() {
+        return String.join("\n\n", countedBlocks());
+    }
+
+    /** Words of the standfirst, headings and paragraphs (not the title), as the rewrite gates count them. */
+    int wordCount() {
+        return Words.count(countedBlocks());
+    }
+
+    int h2Count() {
+        return headings().size();
+    }
+}

@@ -1,0 +1,68 @@
+package dev.copydesk.seo;
+
+import org.commonmark.parser.Parser;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Renders the article Markdown to an HTML fragment that is safe to embed. The Markdown carries model output, so
+ * raw HTML in it is not trusted: the result keeps only jsoup's relaxed safelist (plus {@code hr}), which drops
+ * script, style, iframe, event-handler attributes and non-http(s) links; relative links lose their target as
+ * there is no page to resolve them against. The page has exactly one h1, the title: any other h1 becomes an h2.
+ * Links to another site get {@code rel="nofollow noopener"} so the site does not vouch for what the model linked.
+ */
+final class HtmlRenderer {
+
+    private final Parser parser = Parser.builder().build();
+    private final org.commonmark.renderer.html.HtmlRenderer renderer =
+            org.commonmark.renderer.html.HtmlRenderer.builder().build();
+    private final Optional<String> siteHost;
+
+    /** @param siteUrl the site's own URL: links to its host are not external. Without it every link is. */
+    HtmlRenderer(Optional<String> siteUrl) {
+        this.siteHost = siteUrl.flatMap(HtmlRenderer::hostOf);
+    }
+
+    String render(String markdown) {
+        String unsafe = renderer.render(parser.parse(markdown));
+        Document page = new Cleaner(Safelist.relaxed().addTags("hr")).clean(Jsoup.parseBodyFragment(unsafe));
+        page.select("h1").stream().skip(1).forEach(extra -> extra.tagName("h2"));
+        page.select("a:not([href])").unwrap();
+        for (Element link : page.select("a[href]")) {
+            if (isExternal(link.attr("href"))) {
+                link.attr("rel", "nofollow noopener");
+            }
+        }
+        page.outputSettings().prettyPrint(false);
+        return page.body().html();
+    }
+
+    private boolean isExternal(String href) {
+        Optional<String> host = hostOf(href);
+        if (host.isEmpty()) {
+            // mailto: and the like have no host and lead to no other site.
+            return href.regionMatches(true, 0, "http", 0, 4);
+        }
+        return siteHost.map(site -> !withoutWww(site).equals(withoutWww(host.get()))).orElse(true);
+    }
+
+    private static Optional<String> hostOf(String url) {
+        try {
+            return Optional.ofNullable(new URI(url.strip()).getHost()).map(host -> host.toLowerCase(Locale.ROOT));
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String withoutWww(String host) {
+        return host.startsWith("www.") ? host.substring(4) : host;
+    }
+}

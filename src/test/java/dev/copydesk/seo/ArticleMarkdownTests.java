@@ -1,0 +1,114 @@
+package dev.copydesk.seo;
+
+import dev.copydesk.model.ArticleImage;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ArticleMarkdownTests {
+
+    @Test
+    void writesTitleStandfirstSectionsAndSpreadsImages() {
+        ArticleText text = new ArticleBuilder().title("Titre").standfirst("Chapeau.")
+                .section(null, "Intro.").section("Partie", "Un.", "Deux.").text();
+        List<ArticleImage> images = List.of(
+                new ArticleImage("https://img.example.org/1.jpg", "Légende", "AFP", "Alt un"),
+                new ArticleImage("https://img.example.org/2.jpg", null, null, "Alt deux"),
+                new ArticleImage("https://img.example.org/3.jpg", null, "Crédit", "Alt trois"),
+                new ArticleImage("https://img.example.org/4 (b).jpg", null, null, "Alt [quatre]"));
+
+        assertEquals("""
+                # Titre
+
+                Chapeau.
+
+                ![Alt un](https://img.example.org/1.jpg)
+
+                *Légende — AFP*
+
+                Intro.
+
+                ![Alt deux](https://img.example.org/2.jpg)
+
+                ## Partie
+
+                Un.
+
+                Deux.
+
+                ![Alt trois](https://img.example.org/3.jpg)
+
+                *Crédit*
+
+                ![Alt \\[quatre\\]](<https://img.example.org/4%20(b).jpg>)
+                """, ArticleMarkdown.of(text, images));
+    }
+
+    @Test
+    void putsTheLeadImageAfterTheTitleWhenThereIsNoStandfirst() {
+        ArticleText text = new ArticleBuilder().title("Titre").section(null, "Intro.").text();
+        List<ArticleImage> images = List.of(new ArticleImage("https://img.example.org/1.jpg", null, null, "Alt"));
+
+        assertEquals("# Titre\n\n![Alt](https://img.example.org/1.jpg)\n\nIntro.\n", ArticleMarkdown.of(text, images));
+    }
+
+    @Test
+    void anImageUrlWithSpacesAndParenthesesStaysWhole() {
+        ArticleText text = new ArticleBuilder().title("Titre").text();
+        List<ArticleImage> images = List.of(new ArticleImage("https://img.example.org/4 (b).jpg", null, null, "Alt"));
+
+        Document page = Jsoup.parseBodyFragment(new HtmlRenderer(Optional.empty()).render(ArticleMarkdown.of(text, images)));
+
+        assertEquals("https://img.example.org/4%20(b).jpg", page.select("img").attr("src"));
+    }
+
+    @Test
+    void aParagraphCannotBecomeAHeadingAListAQuoteOrARule() {
+        ArticleText text = new ArticleBuilder().title("Titre").section(null, "# pas un titre", "- pas une liste",
+                "+ pas une liste", "1. pas une liste", "2) pas une liste", "> pas une citation", "---", "* * *",
+                "```pas du code", "[ref]: https://example.org").text();
+
+        String markdown = ArticleMarkdown.of(text, List.of());
+        Document page = Jsoup.parseBodyFragment(new HtmlRenderer(Optional.empty()).render(markdown));
+
+        assertTrue(markdown.contains("\n\\# pas un titre\n"), markdown);
+        assertTrue(markdown.contains("\n1\\. pas une liste\n"), markdown);
+        assertEquals(1, page.select("h1").size());
+        assertEquals(0, page.select("h2, ul, ol, blockquote, hr, pre, code").size(), page.body().html());
+        assertEquals(List.of("# pas un titre", "- pas une liste", "+ pas une liste", "1. pas une liste",
+                        "2) pas une liste", "> pas une citation", "---", "* * *", "```pas du code",
+                        "[ref]: https://example.org"),
+                page.select("p").eachText());
+    }
+
+    @Test
+    void keepsTheModelsInlineMarkdown() {
+        ArticleText text = new ArticleBuilder().title("Titre")
+                .section(null, "Un **plan** [détaillé](https://example.org/plan) et *ambitieux*.").text();
+
+        assertTrue(ArticleMarkdown.of(text, List.of())
+                .contains("\nUn **plan** [détaillé](https://example.org/plan) et *ambitieux*.\n"));
+    }
+
+    @Test
+    void aParagraphWithLineBreaksStaysOneParagraph() {
+        ArticleText text = new ArticleBuilder().title("Titre").section(null, "Première ligne\n- suite\n# encore").text();
+
+        assertTrue(ArticleMarkdown.of(text, List.of()).endsWith("\n\nPremière ligne - suite # encore\n"));
+    }
+
+    @Test
+    void headingsKeepTrailingHashes() {
+        ArticleText text = new ArticleBuilder().title("Langage C #").section("Pourquoi C #", "Texte.").text();
+        Document page = Jsoup.parseBodyFragment(new HtmlRenderer(Optional.empty()).render(ArticleMarkdown.of(text, List.of())));
+
+        assertEquals("Langage C #", page.select("h1").text());
+        assertEquals("Pourquoi C #", page.select("h2").text());
+    }
+}

@@ -1,0 +1,87 @@
+package dev.copydesk.seo;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MetaDescriptionMakerTests {
+
+    private static final String CUT_AT_147 = "Un plan de cent vingt millions d'euros pour tripler la longueur des pistes "
+            + "cyclables de la métropole de Lyon d'ici la fin de la décennie a été voté";
+    private static final String SENTENCE_157 = CUT_AT_147 + " ce jeudi.";
+    private static final String ABOUT_PLAN = "Lyon a voté jeudi un plan de 120 millions d'euros pour tripler ses pistes "
+            + "cyclables d'ici 2030, malgré l'inquiétude des commerçants du centre";
+    private static final String SUGGESTION_156 = ABOUT_PLAN + " de la commune.";
+    private static final String SUGGESTION_157 = ABOUT_PLAN + " de cette ville.";
+
+    private final MetaDescriptionMaker maker = new MetaDescriptionMaker();
+
+    @Test
+    void staysBetween120And156CharsAndEndsOnAWholeWord() {
+        assertEquals(157, SENTENCE_157.length());
+        ArticleText text = new ArticleBuilder().standfirst(SENTENCE_157).text();
+
+        String description = maker.make(text, null, "pistes cyclables");
+
+        // The last space within 156 characters is before "jeudi."; "ce" then dangles.
+        assertEquals(CUT_AT_147, description);
+        assertEquals(147, description.length());
+        assertTrue(MetaDescriptionMaker.hasRightLength(description));
+    }
+
+    @Test
+    void keepsAStandfirstOfExactly156Chars() {
+        assertEquals(156, SUGGESTION_156.length());
+        assertEquals(SUGGESTION_156, maker.make(new ArticleBuilder().standfirst(SUGGESTION_156).text(), null, "vélo"));
+    }
+
+    @Test
+    void usesASuggestionOf156CharsButNotOf157() {
+        assertEquals(157, SUGGESTION_157.length());
+        ArticleText text = new ArticleBuilder().standfirst(SENTENCE_157).text();
+
+        assertEquals(SUGGESTION_156, maker.make(text, SUGGESTION_156, "pistes cyclables"));
+        assertEquals(CUT_AT_147, maker.make(text, SUGGESTION_157, "pistes cyclables"));
+    }
+
+    @Test
+    void passesOverASuggestionThatLacksTheKeyphrase() {
+        ArticleText text = new ArticleBuilder().standfirst(SUGGESTION_156).text();
+        String withoutKeyphrase = "x".repeat(130);
+
+        assertEquals(SUGGESTION_156, maker.make(text, withoutKeyphrase, "pistes cyclables"));
+        assertEquals(withoutKeyphrase, maker.make(text, withoutKeyphrase, "tramway"));
+    }
+
+    @Test
+    void addsFollowingSentencesUntilTheMinimumIsReached() {
+        ArticleText text = new ArticleBuilder()
+                .standfirst("Le vélo gagne du terrain à Lyon.")
+                .section(null, "La métropole a adopté jeudi un plan de 120 millions d'euros. Il prévoit de tripler "
+                        + "la longueur des pistes cyclables d'ici 2030. Les commerçants redoutent des travaux.")
+                .text();
+
+        // 32 + 1 + 60 = 93 characters is too short; the third sentence makes 160, cut before "2030." and the
+        // dangling "d'ici".
+        assertEquals("Le vélo gagne du terrain à Lyon. La métropole a adopté jeudi un plan de 120 millions d'euros. "
+                + "Il prévoit de tripler la longueur des pistes cyclables", maker.make(text, null, "pistes cyclables"));
+    }
+
+    @Test
+    void startsFromTheSentenceThatNamesTheKeyphraseWhenTheLeadDoesNot() {
+        String namesKeyphrase = "Il prévoit de tripler la longueur des pistes cyclables d'ici 2030.";
+        String next = "Les travaux commenceront à l'automne sur les grands axes de l'agglomération.";
+        ArticleText text = new ArticleBuilder()
+                .standfirst("Les commerçants redoutent des années de travaux dans les quartiers centraux.")
+                .section(null, "La métropole a adopté jeudi un plan de 120 millions d'euros. " + namesKeyphrase + " " + next)
+                .text();
+
+        assertEquals(namesKeyphrase + " " + next, maker.make(text, null, "pistes cyclables"));
+    }
+
+    @Test
+    void returnsWhatExistsForATinyArticle() {
+        assertEquals("Court.", maker.make(new ArticleBuilder().standfirst("Court.").text(), null, "court"));
+    }
+}
