@@ -131,6 +131,9 @@ public interface CopydeskConfig {
     }
 
     interface Rewrite {
+        /** LLM calls in flight per worker (records of different articles processed at once). */
+        int maxInFlight();
+
         /** First wait before retrying a failed LLM call; doubles on each failure, with jitter. */
         @WithDefault("1s")
         Duration initialBackoff();
@@ -142,6 +145,35 @@ public interface CopydeskConfig {
         /** Attempts when the model answers something that is not the Markdown contract; then dead-letter. */
         @WithDefault("3")
         int maxUnparseableAttempts();
+
+        /** Tries of a request the provider refuses as such (HTTP 400, 413, 422) before dead-lettering it. */
+        @WithDefault("3")
+        int maxRejectedAttempts();
+
+        /** This worker's share of the provider's tokens-per-minute quota; 0 = unlimited. */
+        @WithDefault("0")
+        long tokensPerMinute();
+
+        /** This worker's share of the provider's requests-per-minute quota; 0 = unlimited. */
+        @WithDefault("0")
+        long requestsPerMinute();
+
+        /** The circuit breaker. */
+        Circuit circuit();
+
+        interface Circuit {
+            /** Consecutive failed calls (outage kind) that open the circuit. */
+            @WithDefault("5")
+            int failureThreshold();
+
+            /** How long the circuit stays open before one call probes the model. */
+            @WithDefault("10s")
+            Duration openFor();
+
+            /** Longest open period: each failed probe doubles it up to this. */
+            @WithDefault("5m")
+            Duration maxOpenFor();
+        }
     }
 
     interface Seo {

@@ -6,7 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * A record that cannot be processed, on its way to the dead-letter topic: the original key, value and headers
  * unchanged, plus why, where it failed and where it came from.
  */
-public record DeadLetter(ConsumerRecord<byte[], byte[]> original, String reasonCode, String reason, String stage,
+public record DeadLetter(ConsumerRecord<String, byte[]> original, String reasonCode, String reason, String stage,
                          String locale) {
 
     public static final String REASON_CODE = "dead-letter-reason-code";

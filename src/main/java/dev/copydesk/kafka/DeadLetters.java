@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
-import java.nio.charset.StandardCharsets;
 
 /** Sends a rejected record to the dead-letter topic with its metrics event, and waits until both are safe. */
 @ApplicationScoped
@@ -21,18 +20,14 @@ public class DeadLetters {
         this.metrics = metrics;
     }
 
-    public void send(ConsumerRecord<byte[], byte[]> record, String stage, String id, String locale, String reasonCode,
+    public void send(ConsumerRecord<String, byte[]> record, String stage, String id, String locale, String reasonCode,
                      String reason, long startedNanos) {
-        String articleId = id != null ? id : keyOf(record);
+        String articleId = id != null ? id : record.key();
         LOG.warnf("dead-lettering %s/%d@%d (article %s, stage %s): %s: %s", record.topic(), record.partition(),
                 record.offset(), articleId, stage, reasonCode, reason);
         long latencyMs = (System.nanoTime() - startedNanos) / 1_000_000;
         Outbound.awaitAll(
                 outbound.deadLetter(new DeadLetter(record, reasonCode, reason, stage, locale)),
                 outbound.metrics(metrics.deadLettered(stage, articleId, locale, reasonCode, latencyMs)));
-    }
-
-    private static String keyOf(ConsumerRecord<byte[], byte[]> record) {
-        return record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
     }
 }

@@ -69,7 +69,7 @@ public class Outbound {
         header(headers, DeadLetter.PARTITION, String.valueOf(letter.original().partition()));
         header(headers, DeadLetter.OFFSET, String.valueOf(letter.original().offset()));
         byte[] value = letter.original().value();
-        OutgoingKafkaRecordMetadata<byte[]> metadata = OutgoingKafkaRecordMetadata.<byte[]>builder()
+        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withKey(letter.original().key())
                 .withHeaders(headers)
                 .build();

@@ -9,14 +9,16 @@ import dev.copydesk.kafka.DeadLetters;
 import dev.copydesk.kafka.Outbound;
 import dev.copydesk.metrics.StageMetrics;
 import dev.copydesk.model.RewrittenArticle;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Raw article in, one rewritten article per target locale out. The record is acknowledged (and so its offset
- * committed) only after every output was acknowledged by the broker; a failing LLM keeps it uncommitted.
+ * Raw article in, one rewritten article per target locale out. Records of different articles are processed
+ * concurrently on the stage's worker pool (SmallRye keeps records of one key in order). A record is acknowledged, and
+ * so its offset committable, only after every output was acknowledged by the broker; a failing LLM keeps it
+ * uncommitted.
  */
 @ApplicationScoped
 public class RewriteStage {
@@ -36,9 +38,12 @@ public class RewriteStage {
         this.metrics = metrics;
     }
 
+    /** Worker pool of the rewrite stage; its size is copydesk.rewrite.max-in-flight. */
+    static final String WORKER_POOL = "copydesk-rewrite";
+
     @Incoming(Channels.RAW_ARTICLES)
-    @Blocking
-    public void onRawArticle(ConsumerRecord<byte[], byte[]> record) {
+    @Blocking(value = WORKER_POOL, ordered = false)
+    public void onRawArticle(ConsumerRecord<String, byte[]> record) {
         long started = System.nanoTime();
         NormalizedArticle article;
         try {

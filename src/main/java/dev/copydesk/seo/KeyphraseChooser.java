@@ -20,13 +20,13 @@ import java.util.stream.Collectors;
  * Chooses the focus keyphrase, in order of trust:
  * <ol>
  *   <li>the brief's keyphrase, as the newsroom asked for it;</li>
- *   <li>the rewriter's suggestion, if it has 1–4 words and every one of them occurs in the article (case and
- *       accents aside), because a model can suggest a phrase the text never uses;</li>
- *   <li>otherwise the most frequent 1–3 word phrase of the standfirst, headings and paragraphs that neither starts
- *       nor ends with a stop word, scored frequency × (2, + 2 if it is in the title, + 1 if it is in the standfirst
- *       or first paragraph). Phrases of several words must occur twice. Ties go to the longer phrase (it is the more specific one), then alphabetically. Of its spellings,
- *       the most frequent is returned (the first seen on a tie), so a capital at the start of a sentence does
- *       not win.</li>
+ *   <li>the rewriter's suggestion, if it has 1–4 content words and each occurs in the title or text (case and
+ *       accents aside), because a model can suggest a phrase the article never uses;</li>
+ *   <li>otherwise the best 1–3 word phrase of the standfirst, headings and paragraphs that neither starts nor ends
+ *       with a stop word. Its score is its frequency × (2, + 2 if it is in the title, + 1 if it is in the
+ *       standfirst or first paragraph); a phrase of several words must occur at least twice. Ties go to the
+ *       longer phrase (the more specific one), then to the alphabetically first. The phrase is returned in its
+ *       most frequent spelling (the first seen on a tie), so a capital at the start of a sentence does not win.</li>
  * </ol>
  * An article too small to have any such phrase gets the first content words of its title.
  */

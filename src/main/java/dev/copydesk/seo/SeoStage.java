@@ -15,7 +15,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Rewritten article in, published article out. Because it reads the rewritten topic with its own consumer group,
@@ -41,7 +40,7 @@ public class SeoStage {
 
     @Incoming(Channels.REWRITTEN_ARTICLES)
     @Blocking
-    public void onRewrittenArticle(ConsumerRecord<byte[], byte[]> record) {
+    public void onRewrittenArticle(ConsumerRecord<String, byte[]> record) {
         long started = System.nanoTime();
         RewrittenArticle article;
         try {
@@ -70,7 +69,7 @@ public class SeoStage {
         Outbound.awaitAll(outbound.published(published), outbound.metrics(metrics.published(published, latencyMs)));
     }
 
-    private void reject(ConsumerRecord<byte[], byte[]> record, RewrittenArticle article, String reasonCode,
+    private void reject(ConsumerRecord<String, byte[]> record, RewrittenArticle article, String reasonCode,
                         String reason, long started) {
         String id = article != null && article.id() != null ? article.id() : idFromKey(record);
         String locale = article != null ? article.locale() : null;
@@ -95,11 +94,11 @@ public class SeoStage {
     }
 
     /** Rewritten records are keyed id:locale; the metrics event wants the article id alone. */
-    private static String idFromKey(ConsumerRecord<byte[], byte[]> record) {
+    private static String idFromKey(ConsumerRecord<String, byte[]> record) {
         if (record.key() == null) {
             return null;
         }
-        String key = new String(record.key(), StandardCharsets.UTF_8);
+        String key = record.key();
         int colon = key.lastIndexOf(':');
         return colon > 0 ? key.substring(0, colon) : key;
     }

@@ -18,6 +18,9 @@ public class LlmPipelineProfile implements QuarkusTestProfile {
         Map<String, String> config = new HashMap<>(PipelineTopics.config(PREFIX));
         config.put("copydesk.rewrite.initial-backoff", "100ms");
         config.put("copydesk.rewrite.max-backoff", "1s");
+        config.put("copydesk.rewrite.circuit.failure-threshold", "3");
+        config.put("copydesk.rewrite.circuit.open-for", "1s");
+        config.put("copydesk.rewrite.circuit.max-open-for", "2s");
         return config;
     }
 

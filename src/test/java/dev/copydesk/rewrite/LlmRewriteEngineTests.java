@@ -2,7 +2,12 @@ package dev.copydesk.rewrite;
 
 import dev.copydesk.ingest.RejectedInputException;
 import dev.copydesk.ingest.WorkItem;
+import dev.copydesk.llm.Backoff;
+import dev.copydesk.llm.CircuitBreaker;
 import dev.copydesk.llm.LlmClient;
+import dev.copydesk.llm.ProviderCooldown;
+import dev.copydesk.llm.ResilientLlm;
+import dev.copydesk.llm.TokenBudget;
 import dev.copydesk.llm.LlmReply;
 import dev.copydesk.model.ArticleStatus;
 import dev.copydesk.model.RewrittenArticle;
@@ -13,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -59,8 +65,12 @@ class LlmRewriteEngineTests {
     private final WorkItem seedItem = Samples.ingestor().ingest(Samples.seedBytes()).workItems().get(0);
 
     private LlmRewriteEngine engine(LlmClient client) {
-        return new LlmRewriteEngine(client, PromptTemplates.bundled(), new RewriteGates(Samples.DETECTOR),
-                new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5)), 2, waits::add);
+        Clock clock = Clock.systemUTC();
+        ResilientLlm llm = new ResilientLlm(client,
+                new CircuitBreaker(100, Duration.ofSeconds(1), Duration.ofSeconds(1), clock, waits::add),
+                new TokenBudget(0, 0, clock, waits::add), new ProviderCooldown(),
+                new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5)), 3, waits::add);
+        return new LlmRewriteEngine(llm, PromptTemplates.bundled(), new RewriteGates(Samples.DETECTOR), 2, 4096);
     }
 
     @Test

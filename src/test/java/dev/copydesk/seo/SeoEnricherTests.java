@@ -50,6 +50,17 @@ class SeoEnricherTests {
     }
 
     @Test
+    void writesOpenGraphTagsInSortedOrderSoTheJsonIsTheSameInEveryRun() {
+        // Hash-ordered maps would serialise differently from one JVM start to the next.
+        String json = Json.write(enricher.enrich(FrenchCyclingArticle.builder().build()));
+
+        assertTrue(json.contains("\"openGraph\":{\"article:published_time\":\"2025-03-14T09:30:00+01:00\","
+                + "\"og:description\":"), json);
+        assertTrue(json.indexOf("\"og:type\"") < json.indexOf("\"og:url\"")
+                && json.indexOf("\"og:url\"") < json.indexOf("\"twitter:card\""), json);
+    }
+
+    @Test
     void frenchArticleMeetsEveryConstraint() {
         PublishedArticle published = enricher.enrich(FrenchCyclingArticle.builder().build());
 

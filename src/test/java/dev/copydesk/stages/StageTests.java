@@ -48,8 +48,8 @@ class StageTests {
         }
     }
 
-    private static ConsumerRecord<byte[], byte[]> record(String topic, String key, byte[] value) {
-        return new ConsumerRecord<>(topic, 0, 42L, key.getBytes(StandardCharsets.UTF_8), value);
+    private static ConsumerRecord<String, byte[]> record(String topic, String key, byte[] value) {
+        return new ConsumerRecord<>(topic, 0, 42L, key, value);
     }
 
     private static void awaitUntil(BooleanSupplier condition) {

@@ -17,6 +17,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,10 +41,15 @@ public final class OpenAiStub implements AutoCloseable {
     private final String defaultContent;
     private final AtomicInteger requestCount = new AtomicInteger();
     private final AtomicInteger responseIds = new AtomicInteger();
+    private final AtomicInteger concurrent = new AtomicInteger();
+    private final AtomicInteger maxConcurrent = new AtomicInteger();
 
     /** Guarded by {@code this}: the pair must change together. */
     private int failuresLeft;
     private int failureStatus;
+    private String retryAfter;
+    private Instant downUntil = Instant.EPOCH;
+    private final List<Instant> requestTimes = new ArrayList<>();
     private volatile Function<String, String> answer;
     private volatile Duration latency = Duration.ZERO;
     private volatile String lastRequestBody;
@@ -78,6 +85,27 @@ public final class OpenAiStub implements AutoCloseable {
         failureStatus = httpStatus;
     }
 
+    /** The next {@code times} chat requests get 429 with a {@code Retry-After: seconds} header. */
+    public synchronized void throttleNext(int times, int retryAfterSeconds) {
+        failNext(times, 429);
+        retryAfter = String.valueOf(retryAfterSeconds);
+    }
+
+    /** Every chat request gets 503 for {@code duration} from now: an outage. */
+    public synchronized void downFor(Duration duration) {
+        downUntil = Instant.now().plus(duration);
+    }
+
+    /** The most chat requests the stub was answering at the same time since the last reset. */
+    public int maxConcurrentRequests() {
+        return maxConcurrent.get();
+    }
+
+    /** When each chat request since the last reset arrived. */
+    public synchronized List<Instant> requestTimes() {
+        return List.copyOf(requestTimes);
+    }
+
     /** Replaces the assistant content; the function receives the raw JSON request body. */
     public void answerWith(Function<String, String> contentForRequestBody) {
         answer = contentForRequestBody;
@@ -91,9 +119,13 @@ public final class OpenAiStub implements AutoCloseable {
     /** Back to the default answer, no failures, no latency, counters cleared. */
     public synchronized void reset() {
         failuresLeft = 0;
+        retryAfter = null;
+        downUntil = Instant.EPOCH;
+        requestTimes.clear();
         answer = requestBody -> defaultContent;
         latency = Duration.ZERO;
         requestCount.set(0);
+        maxConcurrent.set(0);
         lastRequestBody = null;
     }
 
@@ -126,10 +158,24 @@ public final class OpenAiStub implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             requestCount.incrementAndGet();
             lastRequestBody = body;
-            pause(latency);
+            recordRequestTime();
+            maxConcurrent.accumulateAndGet(concurrent.incrementAndGet(), Math::max);
+            try {
+                pause(latency);
+            } finally {
+                concurrent.decrementAndGet();
+            }
 
+            if (isDown()) {
+                sendError(exchange, 503, "Injected outage from the test stub");
+                return;
+            }
             Integer injectedFailure = takeInjectedFailure();
             if (injectedFailure != null) {
+                String wait = retryAfterFor(injectedFailure);
+                if (wait != null) {
+                    exchange.getResponseHeaders().set("Retry-After", wait);
+                }
                 sendError(exchange, injectedFailure, "Injected failure from the test stub");
                 return;
             }
@@ -161,6 +207,18 @@ public final class OpenAiStub implements AutoCloseable {
         } finally {
             exchange.close();
         }
+    }
+
+    private synchronized void recordRequestTime() {
+        requestTimes.add(Instant.now());
+    }
+
+    private synchronized boolean isDown() {
+        return Instant.now().isBefore(downUntil);
+    }
+
+    private synchronized String retryAfterFor(int status) {
+        return status == 429 ? retryAfter : null;
     }
 
     private synchronized Integer takeInjectedFailure() {

@@ -1,4 +1,4 @@
-package dev.copydesk.rewrite;
+package dev.copydesk.llm;
 
 import org.junit.jupiter.api.Test;
 

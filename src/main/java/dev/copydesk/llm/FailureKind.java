@@ -1,0 +1,41 @@
+package dev.copydesk.llm;
+
+import dev.langchain4j.exception.HttpException;
+
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.util.concurrent.TimeoutException;
+
+/** What a failed model call means for the article, whatever client library raised it. */
+public enum FailureKind {
+    /** HTTP 429: the provider's quota; wait as long as it says. */
+    THROTTLED,
+    /** The provider is down, slow, unreachable or misconfigured (5xx, timeouts, connection errors, 401/403/404). */
+    UNAVAILABLE,
+    /** The provider refused this request (400, 413, 422): the same request will fail again. */
+    REJECTED;
+
+    public static FailureKind of(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpException http) {
+                return ofStatus(http.statusCode());
+            }
+            if (cause instanceof ConnectException || cause instanceof SocketTimeoutException
+                    || cause instanceof HttpTimeoutException || cause instanceof TimeoutException) {
+                return UNAVAILABLE;
+            }
+        }
+        return UNAVAILABLE;
+    }
+
+    static FailureKind ofStatus(int status) {
+        if (status == 429) {
+            return THROTTLED;
+        }
+        if (status == 400 || status == 413 || status == 422) {
+            return REJECTED;
+        }
+        return UNAVAILABLE;
+    }
+}

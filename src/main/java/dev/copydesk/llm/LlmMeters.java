@@ -1,0 +1,33 @@
+package dev.copydesk.llm;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** Gauges of the model access: calls in flight, circuit state, and the one the health check reads. */
+@ApplicationScoped
+public class LlmMeters {
+
+    private final MeterRegistry registry;
+    private final AtomicReference<ResilientLlm> watched = new AtomicReference<>();
+
+    LlmMeters(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    public void watch(ResilientLlm llm) {
+        watched.set(llm);
+        Gauge.builder("copydesk.llm.in.flight", llm, ResilientLlm::inFlight)
+                .description("LLM calls waiting for an answer").register(registry);
+        Gauge.builder("copydesk.llm.circuit.open", llm, model -> model.breaker().state() == CircuitBreaker.State.CLOSED ? 0 : 1)
+                .description("1 while the circuit breaker holds calls back (consumption paused)").register(registry);
+    }
+
+    /** The model access being watched, if an LLM is configured. */
+    public Optional<ResilientLlm> watched() {
+        return Optional.ofNullable(watched.get());
+    }
+}

@@ -1,0 +1,30 @@
+package dev.copydesk.llm;
+
+import dev.langchain4j.exception.HttpException;
+import org.junit.jupiter.api.Test;
+
+import java.net.ConnectException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class FailureKindTests {
+
+    @Test
+    void tooManyRequestsIsThrottling() {
+        assertEquals(FailureKind.THROTTLED, FailureKind.of(new HttpException(429, "slow down")));
+    }
+
+    @Test
+    void serverErrorsAuthErrorsAndConnectionErrorsAreOutages() {
+        assertEquals(FailureKind.UNAVAILABLE, FailureKind.of(new HttpException(503, "")));
+        assertEquals(FailureKind.UNAVAILABLE, FailureKind.of(new HttpException(401, "bad key")));
+        assertEquals(FailureKind.UNAVAILABLE,
+                FailureKind.of(new RuntimeException("wrapped", new ConnectException("refused"))));
+    }
+
+    @Test
+    void badRequestsAreRejectionsOfThatRequest() {
+        assertEquals(FailureKind.REJECTED, FailureKind.of(new HttpException(400, "context too long")));
+        assertEquals(FailureKind.REJECTED, FailureKind.of(new RuntimeException(new HttpException(422, ""))));
+    }
+}
