@@ -45,6 +45,9 @@ public interface CopydeskConfig {
         /** Rejected input, original bytes with the reason in headers. */
         String dlq();
 
+        /** Rewritten articles an editor must look at (status needs_review), with the failed gates. */
+        String review();
+
         /** Consumer group of the rewrite stage. */
         String rewriteGroup();
 
@@ -128,6 +131,14 @@ public interface CopydeskConfig {
 
         /** Base URL of a native Ollama server, used when provider = ollama. */
         String ollamaBaseUrl();
+
+        /** Price of 1,000 prompt tokens, for provenance.estimatedCost and the cost meter; 0 = unpriced. */
+        @WithDefault("0")
+        double pricePer1kInput();
+
+        /** Price of 1,000 completion tokens. */
+        @WithDefault("0")
+        double pricePer1kOutput();
     }
 
     interface Rewrite {
@@ -145,6 +156,14 @@ public interface CopydeskConfig {
         /** Attempts when the model answers something that is not the Markdown contract; then dead-letter. */
         @WithDefault("3")
         int maxUnparseableAttempts();
+
+        /** Follow-up calls asking the model to fix failed gates, before the article goes to review. */
+        @WithDefault("2")
+        int maxRepairs();
+
+        /** Finished rewrites kept in memory by input hash, so that a replay of unchanged input costs nothing. */
+        @WithDefault("10000")
+        long cacheMaxEntries();
 
         /** Tries of a request the provider refuses as such (HTTP 400, 413, 422) before dead-lettering it. */
         @WithDefault("3")

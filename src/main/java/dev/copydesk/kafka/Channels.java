@@ -13,6 +13,8 @@ public final class Channels {
     public static final String PUBLISHED_ARTICLES = "published-articles";
     /** Processing events. */
     public static final String ARTICLE_METRICS = "article-metrics";
+    /** Rewritten articles that need an editor. */
+    public static final String REVIEW_ARTICLES = "review-articles";
     /** Rejected records. */
     public static final String DEAD_LETTERS = "dead-letters";
 

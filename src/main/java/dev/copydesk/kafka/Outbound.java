@@ -31,20 +31,28 @@ public class Outbound {
     private final MutinyEmitter<String> rewritten;
     private final MutinyEmitter<String> published;
     private final MutinyEmitter<String> metrics;
+    private final MutinyEmitter<String> review;
     private final MutinyEmitter<byte[]> deadLetters;
 
     Outbound(@Channel(Channels.REWRITTEN_ARTICLES_OUT) MutinyEmitter<String> rewritten,
              @Channel(Channels.PUBLISHED_ARTICLES) MutinyEmitter<String> published,
              @Channel(Channels.ARTICLE_METRICS) MutinyEmitter<String> metrics,
+             @Channel(Channels.REVIEW_ARTICLES) MutinyEmitter<String> review,
              @Channel(Channels.DEAD_LETTERS) MutinyEmitter<byte[]> deadLetters) {
         this.rewritten = rewritten;
         this.published = published;
         this.metrics = metrics;
+        this.review = review;
         this.deadLetters = deadLetters;
     }
 
     public Uni<Void> rewritten(RewrittenArticle article) {
         return send(rewritten, article.key(), Json.write(article));
+    }
+
+    /** An article an editor must look at, on the review topic as well as on its way to publication. */
+    public Uni<Void> review(RewrittenArticle article) {
+        return send(review, article.key(), Json.write(article));
     }
 
     public Uni<Void> published(PublishedArticle article) {

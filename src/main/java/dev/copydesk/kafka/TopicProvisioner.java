@@ -42,7 +42,7 @@ public class TopicProvisioner {
         try (Admin admin = Admin.create(adminConfig)) {
             Set<String> existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             List<NewTopic> missing = List.of(topics.raw(), topics.rewritten(), topics.published(), topics.metrics(),
-                            topics.dlq()).stream()
+                            topics.dlq(), topics.review()).stream()
                     .distinct()
                     .filter(name -> !existing.contains(name))
                     .map(name -> newTopic(name, topics, name.equals(topics.published())))

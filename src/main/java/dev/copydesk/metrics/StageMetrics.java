@@ -48,6 +48,12 @@ public class StageMetrics {
                 .register(registry).increment(provenance.tokensOut());
         Counter.builder("copydesk.llm.attempts").tag("engine", provenance.engine())
                 .register(registry).increment(provenance.attempts());
+        Counter.builder("copydesk.llm.repairs").register(registry).increment(provenance.repairs());
+        Counter.builder("copydesk.llm.cost").description("estimated cost of the tokens, at the configured prices")
+                .register(registry).increment(provenance.estimatedCost());
+        Counter.builder("copydesk.rewrite.cache.hits").register(registry).increment(provenance.cached() ? 1 : 0);
+        article.failedGates().forEach(gate -> Counter.builder("copydesk.gate.failures").tag("code", gate.code())
+                .register(registry).increment());
         return outcome(REWRITE, article.id(), article.locale(), article.status(), provenance.latencyMs(),
                 provenance.tokensIn(), provenance.tokensOut(), provenance.attempts(), Map.of(), null);
     }

@@ -12,11 +12,16 @@ import dev.copydesk.model.RewrittenArticle;
 import org.jboss.logging.Logger;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Rewrites through a language model, behind {@link ResilientLlm}: a model that is down, slow or throttled is waited
- * for as long as it takes, the record uncommitted, and nothing is dead-lettered because of an outage. Only an answer
- * that repeatedly breaks the Markdown contract, or a request the provider refuses as such, is given up on.
+ * for as long as it takes, the record uncommitted, and nothing is dead-lettered because of an outage. Every answer
+ * goes through the gates; failed ones are sent back to the model with the specific problem, up to
+ * {@code maxRepairs} times. What still fails afterwards goes to review, except a hard failure (wrong language),
+ * which is dead-lettered, as are answers that repeatedly break the Markdown contract and requests the provider
+ * refuses as such.
  */
 public final class LlmRewriteEngine implements RewriteEngine {
 
@@ -27,33 +32,41 @@ public final class LlmRewriteEngine implements RewriteEngine {
     private final ResilientLlm llm;
     private final PromptTemplates templates;
     private final RewriteGates gates;
-    private final int maxUnparseableAnswers;
-    private final long maxOutputTokens;
+    private final LlmRewriteSettings settings;
+    private final RewriteCache cache;
     private final MarkdownArticleParser parser = new MarkdownArticleParser();
 
-    public LlmRewriteEngine(ResilientLlm llm, PromptTemplates templates, RewriteGates gates, int maxUnparseableAnswers,
-                            long maxOutputTokens) {
+    public LlmRewriteEngine(ResilientLlm llm, PromptTemplates templates, RewriteGates gates,
+                            LlmRewriteSettings settings, RewriteCache cache) {
         this.llm = llm;
         this.templates = templates;
         this.gates = gates;
-        this.maxUnparseableAnswers = maxUnparseableAnswers;
-        this.maxOutputTokens = maxOutputTokens;
+        this.settings = settings;
+        this.cache = cache;
     }
 
     @Override
     public RewrittenArticle rewrite(WorkItem item) {
         long started = System.nanoTime();
         RewritePrompt prompt = templates.render(item, llm.model());
-        long expectedOutput = Math.min(maxOutputTokens,
+        Optional<RewriteCache.Entry> hit = cache.get(prompt.inputHash());
+        if (hit.isPresent()) {
+            RewriteCache.Entry entry = hit.get();
+            return article(item, entry.parsed(), entry.gates(), entry.status(),
+                    entry.provenance().servedFromCache(millisSince(started)));
+        }
+        long expectedOutput = Math.min(settings.maxOutputTokens(),
                 Math.round(item.article().brief().minWords() * 1.3 * TOKENS_PER_WORD) + 200);
+        String request = prompt.user();
         int attempts = 0;
         int unparseable = 0;
+        int repairs = 0;
         long tokensIn = 0;
         long tokensOut = 0;
         while (true) {
             LlmAnswer answer;
             try {
-                answer = llm.call(prompt.system(), prompt.user(), expectedOutput, item.key());
+                answer = llm.call(prompt.system(), request, expectedOutput, item.key());
             } catch (LlmCallException e) {
                 throw new RejectedInputException("llm-rejected-request", e.getMessage());
             }
@@ -66,22 +79,50 @@ public final class LlmRewriteEngine implements RewriteEngine {
             } catch (UnparseableOutputException e) {
                 unparseable++;
                 LOG.warnf("LLM answer for %s breaks the Markdown contract (%d/%d): %s", item.key(), unparseable,
-                        maxUnparseableAnswers, e.getMessage());
-                if (unparseable >= maxUnparseableAnswers) {
+                        settings.maxUnparseableAnswers(), e.getMessage());
+                if (unparseable >= settings.maxUnparseableAnswers()) {
                     throw new RejectedInputException("llm-unparseable-output", "after " + unparseable
                             + " answers the model still breaks the Markdown contract: " + e.getMessage());
                 }
                 continue;
             }
-            List<GateResult> results = gates.check(item, parsed.standfirst(), parsed.sections());
-            boolean passed = results.stream().allMatch(GateResult::passed);
-            long latencyMs = (System.nanoTime() - started) / 1_000_000;
+            List<GateResult> results = gates.checkRewrite(item, parsed.title(), parsed.standfirst(), parsed.sections());
+            List<GateResult> repairable = GatePolicy.repairable(results);
+            if (!repairable.isEmpty() && repairs < settings.maxRepairs()) {
+                repairs++;
+                LOG.infof("asking the model to repair %s (round %d/%d): %s", item.key(), repairs,
+                        settings.maxRepairs(), codes(repairable));
+                request = templates.repair(prompt, answer.text(), GatePolicy.problems(repairable));
+                continue;
+            }
+            List<GateResult> hard = GatePolicy.hardFailures(results);
+            if (!hard.isEmpty()) {
+                throw new RejectedInputException("gate-failed:" + codes(hard), "after " + repairs + " repairs: "
+                        + results.stream().filter(result -> !result.passed())
+                        .map(result -> result.code() + ": " + result.message()).collect(Collectors.joining("; ")));
+            }
+            ArticleStatus status = results.stream().allMatch(GateResult::passed)
+                    ? ArticleStatus.REWRITTEN : ArticleStatus.NEEDS_REVIEW;
             RewriteProvenance provenance = new RewriteProvenance("llm", llm.provider(), llm.model(),
-                    prompt.version(), prompt.inputHash(), attempts, tokensIn, tokensOut, latencyMs);
-            return new RewrittenArticle(item.article().id(), item.locale(), item.article().sourceLanguage(),
-                    parsed.title(), parsed.standfirst(), parsed.sections(), ArticleImages.of(item.article()),
-                    passed ? ArticleStatus.REWRITTEN : ArticleStatus.NEEDS_REVIEW, results, parsed.hints(),
-                    item.article().raw().source(), item.article().brief(), provenance);
+                    prompt.version(), prompt.inputHash(), attempts, tokensIn, tokensOut, millisSince(started),
+                    repairs, settings.cost(tokensIn, tokensOut), false);
+            cache.put(prompt.inputHash(), new RewriteCache.Entry(parsed, results, status, provenance));
+            return article(item, parsed, results, status, provenance);
         }
+    }
+
+    private static RewrittenArticle article(WorkItem item, ParsedArticle parsed, List<GateResult> results,
+                                            ArticleStatus status, RewriteProvenance provenance) {
+        return new RewrittenArticle(item.article().id(), item.locale(), item.article().sourceLanguage(),
+                parsed.title(), parsed.standfirst(), parsed.sections(), ArticleImages.of(item.article()), status,
+                results, parsed.hints(), item.article().raw().source(), item.article().brief(), provenance);
+    }
+
+    private static String codes(List<GateResult> results) {
+        return results.stream().map(GateResult::code).collect(Collectors.joining(","));
+    }
+
+    private static long millisSince(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1_000_000;
     }
 }

@@ -9,10 +9,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The rewrite prompt, from the template files under {@code prompts/}. The version recorded in provenance is a hash
@@ -25,17 +27,20 @@ public final class PromptTemplates {
 
     private final String system;
     private final String user;
+    private final String repair;
     private final String version;
 
-    public PromptTemplates(String system, String user) {
+    public PromptTemplates(String system, String user, String repair) {
         this.system = system;
         this.user = user;
-        this.version = "rw-" + Fingerprints.of(system, user).substring(0, 12);
+        this.repair = repair;
+        this.version = "rw-" + Fingerprints.of(system, user, repair).substring(0, 12);
     }
 
     /** The templates shipped in the application. */
     public static PromptTemplates bundled() {
-        return new PromptTemplates(resource("prompts/rewrite-system.txt"), resource("prompts/rewrite-user.txt"));
+        return new PromptTemplates(resource("prompts/rewrite-system.txt"), resource("prompts/rewrite-user.txt"),
+                resource("prompts/rewrite-repair.txt"));
     }
 
     public String version() {
@@ -68,6 +73,18 @@ public final class PromptTemplates {
         values.put("body", asData(String.join("\n\n", article.paragraphs())));
         String renderedUser = fill(user, values);
         return new RewritePrompt(system, renderedUser, version, Fingerprints.of(version, model, system, renderedUser));
+    }
+
+    /**
+     * The follow-up that asks the model to fix what the gates found: the original request, the specific problems
+     * (each gate's message with what to do about it) and the previous draft, declared as the model's own draft.
+     */
+    public String repair(RewritePrompt original, String previousAnswer, List<String> problems) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("original_request", original.user());
+        values.put("problems", problems.stream().map(problem -> "- " + problem).collect(Collectors.joining("\n")));
+        values.put("previous", asData(previousAnswer).replace("</previous>", "‹/previous›"));
+        return fill(repair, values);
     }
 
     /** Article text may not close the data delimiters early: a forged {@code </article>} is defused. */

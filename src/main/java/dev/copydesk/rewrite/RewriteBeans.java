@@ -30,8 +30,12 @@ public class RewriteBeans {
         RewriteGates gates = new RewriteGates(languageDetector);
         return llms.configured().<RewriteEngine>map(client -> {
             LOG.infof("rewrite engine: llm (provider %s, model %s)", client.provider(), client.model());
-            return new LlmRewriteEngine(resilient(client, config.rewrite(), cooldown, meters), PromptTemplates.bundled(),
-                    gates, config.rewrite().maxUnparseableAttempts(), config.llm().maxOutputTokens());
+            CopydeskConfig.Rewrite rewrite = config.rewrite();
+            LlmRewriteSettings settings = new LlmRewriteSettings(rewrite.maxUnparseableAttempts(),
+                    config.llm().maxOutputTokens(), rewrite.maxRepairs(), config.llm().pricePer1kInput(),
+                    config.llm().pricePer1kOutput());
+            return new LlmRewriteEngine(resilient(client, rewrite, cooldown, meters), PromptTemplates.bundled(),
+                    gates, settings, new RewriteCache(rewrite.cacheMaxEntries()));
         }).orElseGet(() -> {
             LOG.info("rewrite engine: passthrough (no LLM configured: set COPYDESK_LLM_BASE_URL or "
                     + "copydesk.llm.provider); articles keep their wording and briefs they cannot meet go to review");

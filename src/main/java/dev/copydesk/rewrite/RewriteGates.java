@@ -5,6 +5,8 @@ import dev.copydesk.ingest.WorkItem;
 import dev.copydesk.model.Brief;
 import dev.copydesk.model.GateResult;
 import dev.copydesk.model.Section;
+import dev.copydesk.rewrite.gates.GateInput;
+import dev.copydesk.rewrite.gates.IntegrityGates;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +28,14 @@ public final class RewriteGates {
         this.languageDetector = languageDetector;
     }
 
+    /** The brief's gates and the integrity gates, for a model's rewrite. */
+    public List<GateResult> checkRewrite(WorkItem item, String title, String standfirst, List<Section> sections) {
+        List<GateResult> results = new ArrayList<>(check(item, standfirst, sections));
+        results.addAll(IntegrityGates.checkAll(new GateInput(item, title, standfirst, sections)));
+        return results;
+    }
+
+    /** The brief's gates: language, length, structure. */
     public List<GateResult> check(WorkItem item, String standfirst, List<Section> sections) {
         Brief brief = item.article().brief();
         int words = Section.wordCount(standfirst, sections);

@@ -8,11 +8,16 @@ import dev.copydesk.kafka.Channels;
 import dev.copydesk.kafka.DeadLetters;
 import dev.copydesk.kafka.Outbound;
 import dev.copydesk.metrics.StageMetrics;
+import dev.copydesk.model.ArticleStatus;
 import dev.copydesk.model.RewrittenArticle;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Raw article in, one rewritten article per target locale out. Records of different articles are processed
@@ -61,7 +66,12 @@ public class RewriteStage {
                         e.getMessage(), started);
                 continue;
             }
-            Outbound.awaitAll(outbound.rewritten(rewritten), outbound.metrics(metrics.rewritten(rewritten)));
+            List<Uni<Void>> sends = new ArrayList<>(List.of(outbound.rewritten(rewritten),
+                    outbound.metrics(metrics.rewritten(rewritten))));
+            if (rewritten.status() == ArticleStatus.NEEDS_REVIEW) {
+                sends.add(outbound.review(rewritten));
+            }
+            Outbound.awaitAll(sends);
         }
     }
 }

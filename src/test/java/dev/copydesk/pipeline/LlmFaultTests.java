@@ -56,7 +56,7 @@ class LlmFaultTests {
     }
 
     private static byte[] seed(String id, String marker) {
-        return new String(Samples.seedBytes(), StandardCharsets.UTF_8).replace("seed-fr-0001", id)
+        return new String(Samples.seedAs(id), StandardCharsets.UTF_8)
                 .replace("Poutine cherche", marker + " Poutine cherche").getBytes(StandardCharsets.UTF_8);
     }
 

@@ -55,8 +55,7 @@ class LlmPipelineTests {
 
     /** The seed sample under a fresh id, so each test follows its own article. */
     private static byte[] seedWithId(String id) {
-        String json = new String(Samples.seedBytes(), StandardCharsets.UTF_8).replace("seed-fr-0001", id);
-        return json.getBytes(StandardCharsets.UTF_8);
+        return Samples.seedAs(id);
     }
 
     private PublishedArticle awaitPublished(String id) {

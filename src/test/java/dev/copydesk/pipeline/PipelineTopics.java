@@ -22,6 +22,7 @@ final class PipelineTopics implements AutoCloseable {
     final String published;
     final String metrics;
     final String dlq;
+    final String review;
     private final KafkaTestClient client;
 
     PipelineTopics(String prefix) {
@@ -30,6 +31,7 @@ final class PipelineTopics implements AutoCloseable {
         this.published = prefix + ".published";
         this.metrics = prefix + ".metrics";
         this.dlq = prefix + ".dlq";
+        this.review = prefix + ".review";
         this.client = new KafkaTestClient(
                 ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
     }
@@ -37,7 +39,7 @@ final class PipelineTopics implements AutoCloseable {
     /** Configuration that points the application at these topics, with consumer groups of their own. */
     static Map<String, String> config(String prefix) {
         Map<String, String> config = new HashMap<>();
-        for (String topic : List.of("raw", "rewritten", "published", "metrics", "dlq")) {
+        for (String topic : List.of("raw", "rewritten", "published", "metrics", "dlq", "review")) {
             config.put("copydesk.topics." + topic, prefix + "." + topic);
         }
         config.put("copydesk.topics.rewrite-group", prefix + "-rewrite");

@@ -37,6 +37,7 @@ class LlmRewriteEngineTests {
     /** Answers from a script, one per call; a step may throw. */
     private static final class ScriptedClient implements LlmClient {
         private final Deque<Supplier<LlmReply>> script = new ArrayDeque<>();
+        final List<String> requests = new ArrayList<>();
         int calls;
 
         ScriptedClient then(Supplier<LlmReply> step) {
@@ -47,6 +48,7 @@ class LlmRewriteEngineTests {
         @Override
         public LlmReply chat(String systemPrompt, String userPrompt) {
             calls++;
+            requests.add(userPrompt);
             return script.isEmpty() ? new LlmReply(GOOD_ANSWER, 1000, 1200) : script.poll().get();
         }
 
@@ -70,7 +72,8 @@ class LlmRewriteEngineTests {
                 new CircuitBreaker(100, Duration.ofSeconds(1), Duration.ofSeconds(1), clock, waits::add),
                 new TokenBudget(0, 0, clock, waits::add), new ProviderCooldown(),
                 new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5)), 3, waits::add);
-        return new LlmRewriteEngine(llm, PromptTemplates.bundled(), new RewriteGates(Samples.DETECTOR), 2, 4096);
+        return new LlmRewriteEngine(llm, PromptTemplates.bundled(), new RewriteGates(Samples.DETECTOR),
+                new LlmRewriteSettings(2, 4096, 2, 0.5, 1.5), new RewriteCache(100));
     }
 
     @Test
@@ -109,14 +112,67 @@ class LlmRewriteEngineTests {
         assertEquals(2, client.calls);
     }
 
+    private static final String SHORT_ANSWER =
+            "# Titre\n\nUn chapeau très court en français sur Poutine et la Chine.\n\n## Partie\n\n"
+                    + "Vladimir Poutine et Xi Jinping ont parlé de la guerre en Ukraine et de Bakhmut.\n";
+
     @Test
-    void sendsAShortAnswerToReviewWithTheMinWordsGate() {
-        ScriptedClient client = new ScriptedClient().then(() -> new LlmReply(
-                "# Titre\n\nUn chapeau très court en français.\n\n## Partie\n\nPoutine et Xi ont parlé de la guerre.\n",
-                10, 10));
+    void asksTheModelToRepairAFailedGateWithTheSpecificProblem() {
+        ScriptedClient client = new ScriptedClient().then(() -> new LlmReply(SHORT_ANSWER, 10, 10));
         RewrittenArticle article = engine(client).rewrite(seedItem);
+        assertEquals(2, client.calls);
+        assertTrue(client.requests.get(1).contains("the brief asks for at least 700"), "repair names the problem");
+        assertTrue(client.requests.get(1).contains("<previous>"), "repair shows the previous draft");
+        assertEquals(1, article.provenance().repairs());
+        assertEquals(ArticleStatus.REWRITTEN, article.status(), "gates: " + article.failedGates());
+    }
+
+    @Test
+    void sendsToReviewWhatStillFailsAfterTheRepairs() {
+        ScriptedClient client = new ScriptedClient();
+        for (int i = 0; i < 3; i++) {
+            client.then(() -> new LlmReply(SHORT_ANSWER, 10, 10));
+        }
+        RewrittenArticle article = engine(client).rewrite(seedItem);
+        assertEquals(3, client.calls, "one answer and two repairs");
+        assertEquals(2, article.provenance().repairs());
         assertEquals(ArticleStatus.NEEDS_REVIEW, article.status());
         assertTrue(article.failedGates().stream().anyMatch(gate -> gate.code().equals("min-words")));
+    }
+
+    @Test
+    void deadLettersAnArticleStillInTheWrongLanguageAfterTheRepairs() {
+        String english = "# Putin turns to China\n\nPutin seeks closer ties with China after setbacks in Ukraine.\n\n"
+                + "## The front\n\nRussian commanders believe their troops cannot advance any further to seize"
+                + " Bakhmut, and China has refused to take sides in the war to present itself as a peacemaker.\n";
+        ScriptedClient client = new ScriptedClient();
+        for (int i = 0; i < 3; i++) {
+            client.then(() -> new LlmReply(english, 10, 10));
+        }
+        RejectedInputException rejected = assertThrows(RejectedInputException.class,
+                () -> engine(client).rewrite(seedItem));
+        assertTrue(rejected.reasonCode().startsWith("gate-failed:") && rejected.reasonCode().contains("target-language"),
+                rejected.reasonCode());
+    }
+
+    @Test
+    void pricesTheTokens() {
+        RewrittenArticle article = engine(new ScriptedClient()).rewrite(seedItem);
+        // 1000 tokens in at 0.5 per 1k, 1200 out at 1.5 per 1k
+        assertEquals(0.5 + 1.8, article.provenance().estimatedCost(), 1e-9);
+    }
+
+    @Test
+    void aReplayOfUnchangedInputIsServedFromTheCacheAtNoCost() {
+        ScriptedClient client = new ScriptedClient();
+        LlmRewriteEngine engine = engine(client);
+        RewrittenArticle first = engine.rewrite(seedItem);
+        RewrittenArticle replay = engine.rewrite(seedItem);
+        assertEquals(1, client.calls);
+        assertTrue(replay.provenance().cached());
+        assertEquals(0, replay.provenance().tokensIn() + replay.provenance().tokensOut());
+        assertEquals(first.sections(), replay.sections());
+        assertEquals(first.provenance().inputHash(), replay.provenance().inputHash());
     }
 
     private static String resource(String path) {

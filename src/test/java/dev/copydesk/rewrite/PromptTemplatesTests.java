@@ -23,8 +23,8 @@ class PromptTemplatesTests {
 
     @Test
     void versionIsAHashOfTheTemplates() {
-        assertEquals(new PromptTemplates("s", "u").version(), new PromptTemplates("s", "u").version());
-        assertNotEquals(new PromptTemplates("s", "u").version(), new PromptTemplates("s", "u!").version());
+        assertEquals(new PromptTemplates("s", "u", "r").version(), new PromptTemplates("s", "u", "r").version());
+        assertNotEquals(new PromptTemplates("s", "u", "r").version(), new PromptTemplates("s", "u", "r!").version());
         assertTrue(PromptTemplates.bundled().version().startsWith("rw-"));
     }
 

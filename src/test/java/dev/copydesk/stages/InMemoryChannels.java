@@ -16,7 +16,7 @@ public class InMemoryChannels implements QuarkusTestResourceLifecycleManager {
         config.putAll(InMemoryConnector.switchIncomingChannelsToInMemory(Channels.RAW_ARTICLES,
                 Channels.REWRITTEN_ARTICLES));
         config.putAll(InMemoryConnector.switchOutgoingChannelsToInMemory(Channels.REWRITTEN_ARTICLES_OUT,
-                Channels.PUBLISHED_ARTICLES, Channels.ARTICLE_METRICS, Channels.DEAD_LETTERS));
+                Channels.PUBLISHED_ARTICLES, Channels.ARTICLE_METRICS, Channels.REVIEW_ARTICLES, Channels.DEAD_LETTERS));
         config.put("copydesk.llm.provider", "passthrough");
         config.put("copydesk.topics.auto-create", "false");
         return config;

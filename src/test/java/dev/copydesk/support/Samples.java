@@ -6,6 +6,7 @@ import dev.copydesk.model.Brief;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,6 +30,15 @@ public final class Samples {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The seed sample as article {@code id}, with {@code id} in its title too: the prompt differs, so no two test
+     * articles share a cached rewrite.
+     */
+    public static byte[] seedAs(String id) {
+        return new String(seedBytes(), StandardCharsets.UTF_8).replace("seed-fr-0001", id)
+                .replace("\"title\": \"Poutine", "\"title\": \"(" + id + ") Poutine").getBytes(StandardCharsets.UTF_8);
     }
 
     public static ArticleIngestor ingestor() {
