@@ -110,7 +110,7 @@ class LlmFaultTests {
     @Test
     void twoVersionsOfOneArticleAreRewrittenOneAfterTheOtherInOrder() {
         llm.latency(Duration.ofMillis(800));
-        llm.answerWith(body -> llm.defaultContent().replace("# ", body.contains("VERSION-TWO") ? "# V2 " : "# V1 "));
+        llm.answerWith(body -> llm.defaultContent().replaceFirst("(?m)^# ", body.contains("VERSION-TWO") ? "# Second " : "# First "));
         topics.produce("versioned-1", seed("versioned-1", "VERSION-ONE"));
         topics.produce("versioned-1", seed("versioned-1", "VERSION-TWO"));
 
@@ -118,7 +118,7 @@ class LlmFaultTests {
                 PipelineTopics.keyed("versioned-1:fr-FR"), 2, TIMEOUT);
         List<String> titles = published.stream()
                 .map(record -> Json.read(record.value(), PublishedArticle.class).title()).toList();
-        assertTrue(titles.get(0).startsWith("V1") && titles.get(1).startsWith("V2"), "order: " + titles);
+        assertTrue(titles.get(0).startsWith("First") && titles.get(1).startsWith("Second"), "order: " + titles);
         assertEquals(1, llm.maxConcurrentRequests(), "the same article is never rewritten twice at once");
     }
 
