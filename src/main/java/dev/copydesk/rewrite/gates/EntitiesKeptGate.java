@@ -71,15 +71,15 @@ public final class EntitiesKeptGate implements IntegrityGate {
             }
         });
         int kept = names.size() - missing.size();
-        String counts = kept + " of " + names.size() + " names from the source are in the output (at least "
-                + Math.round(MIN_KEPT_SHARE * 100) + " % expected)";
+        String counts = kept + " of " + names.size() + " names from the source kept, at least "
+                + Math.round(MIN_KEPT_SHARE * 100) + " % expected";
         List<String> listed = missing.size() > MAX_LISTED ? missing.subList(0, MAX_LISTED) : missing;
         String missingList = GateText.list(listed) + (missing.size() > MAX_LISTED ? " and others" : "");
         if (kept >= MIN_KEPT_SHARE * names.size()) {
             return GateResult.pass(CODE, missing.isEmpty() ? counts : counts + "; missing: " + missingList);
         }
-        return GateResult.fail(CODE, "the output leaves out names the source gives: " + missingList + " (" + counts
-                + "); name these people, places and organisations as the source does");
+        return GateResult.fail(CODE, "the output leaves out names the source gives: " + missingList + "; name these "
+                + "people, places and organisations as the source does (" + counts + ")");
     }
 
     /** One word of a paragraph and what is known about its capital letter. */
@@ -204,9 +204,8 @@ public final class EntitiesKeptGate implements IntegrityGate {
                 sentenceInitial = true;
                 joined = false;
             } else {
-                String gap = block.substring(previousEnd[0], start);
-                sentenceInitial = startsSentence(gap, previousFolded[0]);
-                joined = isBlank(gap);
+                sentenceInitial = startsSentence(block, previousEnd[0], start, previousFolded[0]);
+                joined = isBlank(block, previousEnd[0], start);
             }
             String folded = GateText.fold(text);
             tokens.add(new Token(text, folded, Character.isUpperCase(text.charAt(0)), sentenceInitial, joined));
@@ -216,21 +215,33 @@ public final class EntitiesKeptGate implements IntegrityGate {
         return tokens;
     }
 
-    private static boolean startsSentence(String gap, String previousFolded) {
-        if (gap.strip().equals(".") && ABBREVIATIONS.contains(previousFolded)) {
-            return false;
-        }
-        for (int i = 0; i < gap.length(); i++) {
-            if (SENTENCE_BREAKS.indexOf(gap.charAt(i)) >= 0) {
-                return true;
+    /** Whether the gap {@code text[from, to)} between two words ends a sentence or opens a quotation. */
+    private static boolean startsSentence(String text, int from, int to, String previousFolded) {
+        boolean fullStopOnly = true;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (SENTENCE_BREAKS.indexOf(c) >= 0) {
+                if (c != '.') {
+                    return true;
+                }
+            } else if (!GateText.isSpace(c)) {
+                fullStopOnly = false;
             }
         }
-        return false;
+        boolean hasFullStop = text.lastIndexOf('.', to - 1) >= from;
+        if (!hasFullStop) {
+            return false;
+        }
+        // "M. Macron", "Dr. Smith": an abbreviation's full stop does not end the sentence.
+        return !(fullStopOnly && ABBREVIATIONS.contains(previousFolded)
+                && text.indexOf('.', from) == text.lastIndexOf('.', to - 1));
     }
 
-    private static boolean isBlank(String gap) {
-        for (int i = 0; i < gap.length(); i++) {
-            if (!GateText.isSpace(gap.charAt(i)) || gap.charAt(i) == '\n') {
+    /** Whether the gap {@code text[from, to)} is only spaces on one line. */
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!GateText.isSpace(c) || c == '\n') {
                 return false;
             }
         }
