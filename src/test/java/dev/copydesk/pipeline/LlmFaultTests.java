@@ -84,6 +84,17 @@ class LlmFaultTests {
     }
 
     @Test
+    void aCallThatTimesOutIsRetried() {
+        llm.delayNext(1, Duration.ofSeconds(5));
+        topics.produce("timeout-1", seed("timeout-1", "TO1"));
+
+        PublishedArticle article = Json.read(awaitPublished(List.of("timeout-1")).get(0).value(),
+                PublishedArticle.class);
+        assertEquals(2, article.provenance().rewrite().attempts(), "the 3 s client timeout cut the first call");
+        assertNothingDeadLettered(List.of("timeout-1"));
+    }
+
+    @Test
     void anOutagePausesTheWorkerAndLosesNothing() throws Exception {
         llm.downFor(Duration.ofSeconds(6));
         List<String> ids = IntStream.range(0, 5).mapToObj(i -> "outage-" + i).toList();

@@ -5,6 +5,7 @@ import dev.copydesk.model.ArticleStatus;
 import dev.copydesk.model.GateResult;
 import dev.copydesk.model.Json;
 import dev.copydesk.model.PublishedArticle;
+import dev.copydesk.model.RawArticle;
 import dev.copydesk.model.RewrittenArticle;
 import dev.copydesk.support.Samples;
 import dev.copydesk.testing.InjectOpenAiStub;
@@ -137,6 +138,34 @@ class LlmGateTests {
         assertTrue(KafkaTestClient.header(letter, DeadLetter.REASON_CODE).contains("target-language"));
         assertEquals("fr-FR", KafkaTestClient.header(letter, DeadLetter.LOCALE));
         assertEquals(3, llm.requestCount(), "one answer and two repairs before giving up");
+    }
+
+    @Test
+    void droppedNamesGoToReviewWhenRepairsDoNotBringThemBack() {
+        answerBrokenFirst(3, text -> text.replace("Volodymyr Zelensky", "le dirigeant").replace("Zelensky", "le dirigeant")
+                .replace("Xi Jinping", "son homologue").replace("Bakhmut", "la ville").replace("Kremlin", "palais"));
+        produceSeed("names-1");
+
+        assertTrue(reasonCodes(awaitPublished("names-1")).contains("entities-kept"));
+    }
+
+    @Test
+    void htmlInTheAnswerIsCaughtAndRepaired() {
+        answerBrokenFirst(1, text -> text.replaceFirst("(?m)^## (.*)$", "## $1\n\nVoir <img src=x onerror=alert(1)> ici."));
+        produceSeed("markup-1");
+
+        PublishedArticle article = awaitPublished("markup-1");
+        assertEquals(1, article.provenance().rewrite().repairs());
+        assertTrue(!article.html().contains("onerror"), "no script reaches the page");
+    }
+
+    @Test
+    void aNearCopyOfTheSourceGoesToReview() {
+        String sourceBody = Json.read(Samples.seedBytes(), RawArticle.class).body().replace("Source link -57", "");
+        llm.answerWith(body -> "# Poutine et la Chine\n\n" + sourceBody.replaceFirst("\n\n", "\n\n## Le front\n\n"));
+        produceSeed("copy-1");
+
+        assertTrue(reasonCodes(awaitPublished("copy-1")).contains("similarity-band"));
     }
 
     @Test

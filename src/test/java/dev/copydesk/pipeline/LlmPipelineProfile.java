@@ -19,6 +19,7 @@ public class LlmPipelineProfile implements QuarkusTestProfile {
         config.put("copydesk.rewrite.initial-backoff", "100ms");
         config.put("copydesk.rewrite.max-backoff", "1s");
         config.put("copydesk.rewrite.circuit.failure-threshold", "3");
+        config.put("copydesk.llm.timeout", "3s");
         config.put("copydesk.rewrite.circuit.open-for", "1s");
         config.put("copydesk.rewrite.circuit.max-open-for", "2s");
         return config;

@@ -48,6 +48,8 @@ public final class OpenAiStub implements AutoCloseable {
     private int failuresLeft;
     private int failureStatus;
     private String retryAfter;
+    private int slowLeft;
+    private Duration slowBy = Duration.ZERO;
     private Instant downUntil = Instant.EPOCH;
     private final List<Instant> requestTimes = new ArrayList<>();
     private volatile Function<String, String> answer;
@@ -91,6 +93,12 @@ public final class OpenAiStub implements AutoCloseable {
         retryAfter = String.valueOf(retryAfterSeconds);
     }
 
+    /** The next {@code times} chat requests are answered only after {@code delay} (to make the client time out). */
+    public synchronized void delayNext(int times, Duration delay) {
+        slowLeft = times;
+        slowBy = delay;
+    }
+
     /** Every chat request gets 503 for {@code duration} from now: an outage. */
     public synchronized void downFor(Duration duration) {
         downUntil = Instant.now().plus(duration);
@@ -120,6 +128,7 @@ public final class OpenAiStub implements AutoCloseable {
     public synchronized void reset() {
         failuresLeft = 0;
         retryAfter = null;
+        slowLeft = 0;
         downUntil = Instant.EPOCH;
         requestTimes.clear();
         answer = requestBody -> defaultContent;
@@ -162,6 +171,7 @@ public final class OpenAiStub implements AutoCloseable {
             maxConcurrent.accumulateAndGet(concurrent.incrementAndGet(), Math::max);
             try {
                 pause(latency);
+                pause(takeExtraDelay());
             } finally {
                 concurrent.decrementAndGet();
             }
@@ -207,6 +217,14 @@ public final class OpenAiStub implements AutoCloseable {
         } finally {
             exchange.close();
         }
+    }
+
+    private synchronized Duration takeExtraDelay() {
+        if (slowLeft <= 0) {
+            return Duration.ZERO;
+        }
+        slowLeft--;
+        return slowBy;
     }
 
     private synchronized void recordRequestTime() {
