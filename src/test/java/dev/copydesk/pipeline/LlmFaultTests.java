@@ -3,14 +3,10 @@ package dev.copydesk.pipeline;
 import dev.copydesk.model.Json;
 import dev.copydesk.model.PublishedArticle;
 import dev.copydesk.support.Samples;
-import dev.copydesk.testing.InjectOpenAiStub;
-import dev.copydesk.testing.OpenAiStub;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -31,29 +27,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** How the rewrite stage behaves when the model is slow, throttled or down, on a real broker. */
 @QuarkusTest
 @TestProfile(LlmPipelineProfile.class)
-class LlmFaultTests {
+class LlmFaultTests extends LlmPipelineTestBase {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
 
-    @InjectOpenAiStub
-    OpenAiStub llm;
-
     @TestHTTPResource("/q/health/ready")
     URL readiness;
-
-    private PipelineTopics topics;
-
-    @BeforeEach
-    void connect() {
-        llm.reset();
-        topics = new PipelineTopics(LlmPipelineProfile.PREFIX);
-    }
-
-    @AfterEach
-    void disconnect() {
-        llm.reset();
-        topics.close();
-    }
 
     private static byte[] seed(String id, String marker) {
         return new String(Samples.seedAs(id), StandardCharsets.UTF_8)

@@ -8,14 +8,10 @@ import dev.copydesk.model.PublishedArticle;
 import dev.copydesk.model.RawArticle;
 import dev.copydesk.model.RewrittenArticle;
 import dev.copydesk.support.Samples;
-import dev.copydesk.testing.InjectOpenAiStub;
 import dev.copydesk.testing.KafkaTestClient;
-import dev.copydesk.testing.OpenAiStub;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -32,26 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The quality gates and the repair loop, end to end on a real broker, with a model that gets things wrong. */
 @QuarkusTest
 @TestProfile(LlmPipelineProfile.class)
-class LlmGateTests {
+class LlmGateTests extends LlmPipelineTestBase {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
-
-    @InjectOpenAiStub
-    OpenAiStub llm;
-
-    private PipelineTopics topics;
-
-    @BeforeEach
-    void connect() {
-        llm.reset();
-        topics = new PipelineTopics(LlmPipelineProfile.PREFIX);
-    }
-
-    @AfterEach
-    void disconnect() {
-        llm.reset();
-        topics.close();
-    }
 
     /** The model answers {@code broken} (a damaged copy of the good rewrite) the first {@code times} calls. */
     private void answerBrokenFirst(int times, UnaryOperator<String> broken) {

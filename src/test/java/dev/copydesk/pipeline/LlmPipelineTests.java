@@ -7,15 +7,11 @@ import dev.copydesk.model.ArticleStatus;
 import dev.copydesk.model.Json;
 import dev.copydesk.model.PublishedArticle;
 import dev.copydesk.support.Samples;
-import dev.copydesk.testing.InjectOpenAiStub;
 import dev.copydesk.testing.KafkaTestClient;
-import dev.copydesk.testing.OpenAiStub;
 import dev.copydesk.testing.OpenAiStubResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -33,25 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Acceptance of the backbone on a real Kafka broker, with the LLM reached over HTTP (a local stub). */
 @QuarkusTest
 @TestProfile(LlmPipelineProfile.class)
-class LlmPipelineTests {
+class LlmPipelineTests extends LlmPipelineTestBase {
 
     private static final Duration PUBLISH_TIMEOUT = Duration.ofSeconds(60);
-
-    @InjectOpenAiStub
-    OpenAiStub llm;
-
-    private PipelineTopics topics;
-
-    @BeforeEach
-    void connect() {
-        llm.reset();
-        topics = new PipelineTopics(LlmPipelineProfile.PREFIX);
-    }
-
-    @AfterEach
-    void disconnect() {
-        topics.close();
-    }
 
     /** The seed sample under a fresh id, so each test follows its own article. */
     private static byte[] seedWithId(String id) {
