@@ -84,30 +84,4 @@ class MetaDescriptionMakerTests {
     void returnsWhatExistsForATinyArticle() {
         assertEquals("Court.", maker.make(new ArticleBuilder().standfirst("Court.").text(), null, "court"));
     }
-
-    @Test
-    void theFixingPassKeepsADescriptionThatNamesTheKeyphrase() {
-        ArticleText text = new ArticleBuilder().standfirst(SUGGESTION_156).text();
-        assertEquals(SUGGESTION_156, maker.withKeyphrase(text, SUGGESTION_156, "pistes cyclables"));
-    }
-
-    @Test
-    void theFixingPassStartsFromTheSentenceNamingTheKeyphraseWhenThatIsLongEnough() {
-        String naming = "Les pistes cyclables de la métropole passeront de 600 à 1 800 kilomètres d'ici la fin de la "
-                + "décennie, selon le plan voté jeudi soir par le conseil.";
-        ArticleText text = new ArticleBuilder().standfirst("Lyon voit grand pour le vélo.").section(null, naming).text();
-
-        assertEquals(naming, maker.withKeyphrase(text, "Lyon voit grand pour le vélo.", "pistes cyclables"));
-    }
-
-    @Test
-    void theFixingPassOtherwisePutsTheKeyphraseBeforeTheLeadText() {
-        ArticleText text = new ArticleBuilder().standfirst(SENTENCE_157).section(null, "Le vélo avance.").text();
-
-        String fixed = maker.withKeyphrase(text, CUT_AT_147, "budget vélo");
-        // "Budget vélo : " (14) + the standfirst cut to fit 156 characters on a whole word.
-        assertEquals("Budget vélo : Un plan de cent vingt millions d'euros pour tripler la longueur des pistes "
-                + "cyclables de la métropole de Lyon d'ici la fin de la décennie", fixed);
-        assertTrue(fixed.length() <= MetaDescriptionMaker.MAX_CHARS);
-    }
 }
