@@ -43,20 +43,8 @@ public class RewriteBeans {
         });
     }
 
-    /**
-     * The REST client under quarkus-langchain4j's OpenAI model is built programmatically with Quarkus's default
-     * connection pool of 50, which the {@code quarkus.rest-client.*} settings do not reach: more calls than that
-     * wait for a connection.
-     */
-    static final int HTTP_CONNECTIONS_PER_PROVIDER = 50;
-
     private static ResilientLlm resilient(LlmClient client, CopydeskConfig.Rewrite rewrite, ProviderCooldown cooldown,
                                           LlmMeters meters) {
-        if (rewrite.maxInFlight() > HTTP_CONNECTIONS_PER_PROVIDER) {
-            LOG.warnf("copydesk.rewrite.max-in-flight is %d but the LLM client opens at most %d connections: at most"
-                    + " %d calls will really be in flight", rewrite.maxInFlight(), HTTP_CONNECTIONS_PER_PROVIDER,
-                    HTTP_CONNECTIONS_PER_PROVIDER);
-        }
         CircuitBreaker.Sleeper sleeper = duration -> Thread.sleep(Math.max(1, duration.toMillis()));
         CopydeskConfig.Rewrite.Circuit circuit = rewrite.circuit();
         ResilientLlm llm = new ResilientLlm(client,
