@@ -106,7 +106,7 @@ public interface CopydeskConfig {
     interface Llm {
         /**
          * {@code auto} (OpenAI-compatible when {@code base-url} is set, else passthrough), {@code openai},
-         * {@code ollama} or {@code passthrough}.
+         * {@code ollama}, {@code azure} or {@code passthrough}.
          */
         @WithDefault("auto")
         String provider();
@@ -131,6 +131,18 @@ public interface CopydeskConfig {
 
         /** Base URL of a native Ollama server, used when provider = ollama. */
         String ollamaBaseUrl();
+
+        /** Azure OpenAI, used when provider = azure. */
+        Azure azure();
+
+        interface Azure {
+            /** Deployment URL: https://RESOURCE.openai.azure.com/openai/deployments/DEPLOYMENT. */
+            Optional<String> endpoint();
+
+            /** Azure OpenAI API version. */
+            @WithDefault("2024-10-21")
+            String apiVersion();
+        }
 
         /** Price of 1,000 prompt tokens, for provenance.estimatedCost and the cost meter; 0 = unpriced. */
         @WithDefault("0")
@@ -206,5 +218,12 @@ public interface CopydeskConfig {
         /** Publisher name for JSON-LD when the source names none. */
         @WithDefault("copydesk")
         String publisherName();
+
+        /**
+         * SEO score (0–100) below which the stage fixes title, meta description, slug and alt text around the
+         * keyphrase, and below which an article that stays there goes out needs_review; 0 turns both off.
+         */
+        @WithDefault("70")
+        int minScore();
     }
 }

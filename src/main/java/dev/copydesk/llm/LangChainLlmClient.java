@@ -15,6 +15,9 @@ final class LangChainLlmClient implements LlmClient {
     private final String modelName;
 
     LangChainLlmClient(ChatModel model, String provider, String modelName) {
+        // Touching the bean creates it now: a broken provider configuration fails the start, loudly, instead of
+        // failing (and being retried forever) on the first article.
+        model.provider();
         this.model = model;
         this.provider = provider;
         this.modelName = modelName;

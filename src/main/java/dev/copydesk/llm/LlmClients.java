@@ -18,11 +18,14 @@ public class LlmClients {
 
     /** Name of the quarkus-langchain4j model configuration that uses the native Ollama API. */
     public static final String OLLAMA_MODEL_CONFIG = "ollama-local";
+    /** Name of the quarkus-langchain4j model configuration for Azure OpenAI. */
+    public static final String AZURE_MODEL_CONFIG = "azure";
 
     private final Optional<LlmClient> configured;
 
     LlmClients(CopydeskConfig config, Instance<ChatModel> openAi,
-               @ModelName(OLLAMA_MODEL_CONFIG) Instance<ChatModel> ollama) {
+               @ModelName(OLLAMA_MODEL_CONFIG) Instance<ChatModel> ollama,
+               @ModelName(AZURE_MODEL_CONFIG) Instance<ChatModel> azure) {
         CopydeskConfig.Llm llm = config.llm();
         String provider = llm.provider().strip().toLowerCase(Locale.ROOT);
         this.configured = switch (provider) {
@@ -30,9 +33,10 @@ public class LlmClients {
                     .map(url -> new LangChainLlmClient(openAi.get(), "openai", llm.model()));
             case "openai" -> Optional.of(new LangChainLlmClient(openAi.get(), "openai", llm.model()));
             case "ollama" -> Optional.of(new LangChainLlmClient(ollama.get(), "ollama", llm.model()));
+            case "azure" -> Optional.of(new LangChainLlmClient(azure.get(), "azure-openai", llm.model()));
             case "passthrough" -> Optional.empty();
-            default -> throw new IllegalArgumentException("copydesk.llm.provider must be auto, openai, ollama or "
-                    + "passthrough; got '" + llm.provider() + "'");
+            default -> throw new IllegalArgumentException("copydesk.llm.provider must be auto, openai, ollama, azure"
+                    + " or passthrough; got '" + llm.provider() + "'");
         };
     }
 

@@ -34,6 +34,9 @@ public final class OpenAiStub implements AutoCloseable {
     public static final String MODEL_ID = "stub-model";
 
     private static final String DEFAULT_CONTENT_RESOURCE = "/stub/rewrite-fr.md";
+    private static final String AZURE_DEPLOYMENTS = "/openai/deployments/";
+    private static final java.util.regex.Pattern AZURE_DEPLOYMENT_PATH =
+            java.util.regex.Pattern.compile("/openai/deployments/[^/]+/chat/completions");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
@@ -55,6 +58,7 @@ public final class OpenAiStub implements AutoCloseable {
     private volatile Function<String, String> answer;
     private volatile Duration latency = Duration.ZERO;
     private volatile String lastRequestBody;
+    private volatile String lastApiKeyHeader;
 
     public OpenAiStub() {
         defaultContent = readResource(DEFAULT_CONTENT_RESOURCE);
@@ -72,6 +76,8 @@ public final class OpenAiStub implements AutoCloseable {
         });
         server.setExecutor(executor);
         server.createContext("/v1/chat/completions", this::handleChatCompletion);
+        // Azure OpenAI's shape: /openai/deployments/{deployment}/chat/completions?api-version=..., key in "api-key".
+        server.createContext(AZURE_DEPLOYMENTS, this::handleChatCompletion);
         server.createContext("/v1/models", this::handleModels);
         server.start();
     }
@@ -143,6 +149,16 @@ public final class OpenAiStub implements AutoCloseable {
         return requestCount.get();
     }
 
+    /** Base URL of an Azure OpenAI deployment named {@code deployment} on this stub. */
+    public String azureEndpoint(String deployment) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + AZURE_DEPLOYMENTS + deployment;
+    }
+
+    /** The "api-key" header of the latest chat request (Azure's way of sending the key), or null. */
+    public String lastApiKeyHeader() {
+        return lastApiKeyHeader;
+    }
+
     /** Raw JSON body of the latest chat request, or null. */
     public String lastRequestBody() {
         return lastRequestBody;
@@ -161,7 +177,10 @@ public final class OpenAiStub implements AutoCloseable {
 
     private void handleChatCompletion(HttpExchange exchange) throws IOException {
         try {
-            if (!isExactly(exchange, "POST", "/v1/chat/completions")) {
+            String path = exchange.getRequestURI().getPath();
+            lastApiKeyHeader = exchange.getRequestHeaders().getFirst("api-key");
+            if (!isExactly(exchange, "POST", path.startsWith(AZURE_DEPLOYMENTS) ? AZURE_DEPLOYMENT_PATH.matcher(path)
+                    .matches() ? path : AZURE_DEPLOYMENTS + "{deployment}/chat/completions" : "/v1/chat/completions")) {
                 return;
             }
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);

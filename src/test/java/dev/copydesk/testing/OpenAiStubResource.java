@@ -25,6 +25,7 @@ public class OpenAiStubResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         return Map.of(
                 "copydesk.llm.base-url", sharedStub().baseUrl(),
+                "copydesk.llm.azure.endpoint", sharedStub().azureEndpoint("copydesk"),
                 "copydesk.llm.model", MODEL,
                 "copydesk.llm.api-key", API_KEY);
     }
