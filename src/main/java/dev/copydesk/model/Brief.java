@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What the newsroom asks for this article. Absent fields are filled from configuration
- * ({@code copydesk.brief.*}) by the ingest stage, so downstream stages always see a complete brief.
+ * ({@code copydesk.brief.*}) by the ingest stage, so downstream stages always see target locales, minWords,
+ * subheadings, customTitle and tone; {@code keyphrase} stays null when the brief gives no hint.
  */
 public record Brief(List<String> targetLocales, Integer minWords, Boolean subheadings, Boolean customTitle,
                     String keyphrase, String tone) {
