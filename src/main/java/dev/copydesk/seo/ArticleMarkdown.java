@@ -2,6 +2,7 @@ package dev.copydesk.seo;
 
 import dev.copydesk.model.ArticleImage;
 import dev.copydesk.model.Section;
+import dev.copydesk.model.Source;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -15,13 +16,15 @@ import java.util.List;
  * standfirst (after the title when there is none), the next one after the first section, and so on; images
  * beyond the number of sections close the article. Each is {@code ![alt](url)} followed, when there is a caption
  * or a credit, by an emphasised paragraph "caption — credit", since wire photos must show their credit.
+ * <p>
+ * The last paragraph cites the source ({@link SourceCitation}) when it has a web address.
  */
 final class ArticleMarkdown {
 
     private ArticleMarkdown() {
     }
 
-    static String of(ArticleText text, List<ArticleImage> images) {
+    static String of(ArticleText text, List<ArticleImage> images, Source source) {
         List<String> blocks = new ArrayList<>();
         blocks.add("# " + MarkdownEscaper.heading(text.title()));
         if (text.hasStandfirst()) {
@@ -39,6 +42,7 @@ final class ArticleMarkdown {
         while (pending.hasNext()) {
             addNextImage(blocks, pending);
         }
+        SourceCitation.markdown(source, text.rules()).ifPresent(blocks::add);
         return String.join("\n\n", blocks) + "\n";
     }
 

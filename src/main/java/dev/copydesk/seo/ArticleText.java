@@ -2,7 +2,7 @@ package dev.copydesk.seo;
 
 import dev.copydesk.model.RewrittenArticle;
 import dev.copydesk.model.Section;
-import dev.copydesk.text.Words;
+import dev.copydesk.seo.language.LanguageRules;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,18 +10,19 @@ import java.util.Objects;
 
 /**
  * The text of a rewritten article as every rule sees it: whitespace collapsed, blank headings and paragraphs
- * dropped. Reading it through this one view keeps word counts, keyphrase checks and the rendered page in step.
+ * dropped, with the rules of its language. Reading it through this one view keeps word counts, keyphrase checks
+ * and the rendered page in step.
  *
  * @param standfirst "" when the article has none
  * @param sections   headings are null for untitled sections (the introduction)
  */
-record ArticleText(String language, String title, String standfirst, List<Section> sections) {
+record ArticleText(LanguageRules rules, String title, String standfirst, List<Section> sections) {
 
     ArticleText {
         sections = List.copyOf(sections);
     }
 
-    static ArticleText of(RewrittenArticle article, String language) {
+    static ArticleText of(RewrittenArticle article, LanguageRules rules) {
         List<Section> sections = new ArrayList<>();
         for (Section section : article.sections()) {
             String heading = Whitespace.nonBlank(section.heading()).orElse(null);
@@ -31,8 +32,13 @@ record ArticleText(String language, String title, String standfirst, List<Sectio
                 sections.add(new Section(heading, paragraphs));
             }
         }
-        return new ArticleText(language, Whitespace.collapse(article.title()), Whitespace.collapse(article.standfirst()),
+        return new ArticleText(rules, Whitespace.collapse(article.title()), Whitespace.collapse(article.standfirst()),
                 sections);
+    }
+
+    /** ISO 639-1 language of the text. */
+    String language() {
+        return rules.language();
     }
 
     boolean hasStandfirst() {
@@ -47,14 +53,12 @@ record ArticleText(String language, String title, String standfirst, List<Sectio
         return sections.stream().flatMap(section -> section.paragraphs().stream()).toList();
     }
 
-    /** The first paragraph after the standfirst, or "". */
-    String firstParagraph() {
-        return paragraphs().stream().findFirst().orElse("");
-    }
-
-    /** Standfirst and first paragraph, where a reader (and a search engine) expects the subject to be named. */
-    List<String> introduction() {
-        return List.of(standfirst, firstParagraph()).stream().filter(text -> !text.isEmpty()).toList();
+    /**
+     * The page's first paragraph: the standfirst, else the first paragraph of the text, else "". This is where a
+     * reader (and a search engine) expects the subject to be named.
+     */
+    String introduction() {
+        return prose().stream().findFirst().orElse("");
     }
 
     /** Standfirst, then each section's heading and paragraphs, in reading order: the text that is counted. */
@@ -72,7 +76,7 @@ record ArticleText(String language, String title, String standfirst, List<Sectio
         return blocks;
     }
 
-    /** Standfirst then paragraphs, without headings: the running prose a description can be taken from. */
+    /** Standfirst then paragraphs, without headings: the running prose. */
     List<String> prose() {
         List<String> prose = new ArrayList<>();
         if (hasStandfirst()) {
@@ -80,16 +84,6 @@ record ArticleText(String language, String title, String standfirst, List<Sectio
         }
         prose.addAll(paragraphs());
         return prose;
-    }
-
-    /** The counted blocks as one text. */
-    String body() {
-        return String.join("\n\n", countedBlocks());
-    }
-
-    /** Words of the standfirst, headings and paragraphs (not the title), as the rewrite gates count them. */
-    int wordCount() {
-        return Words.count(countedBlocks());
     }
 
     int h2Count() {

@@ -6,6 +6,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -18,8 +21,15 @@ import java.util.Optional;
  * script, style, iframe, event-handler attributes and non-http(s) links; relative links lose their target as
  * there is no page to resolve them against. The page has exactly one h1, the title: any other h1 becomes an h2.
  * Links to another site get {@code rel="nofollow noopener"} so the site does not vouch for what the model linked.
+ * The h1 and outbound links are counted on the cleaned page, for the assessments that check them.
  */
 final class HtmlRenderer {
+
+    // Built once: the safelist and selectors are immutable, and building them per article cost as much as cleaning.
+    private static final Cleaner CLEANER = new Cleaner(Safelist.relaxed().addTags("hr"));
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator LINK_WITHOUT_TARGET = QueryParser.parse("a:not([href])");
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
 
     private final Parser parser = Parser.builder().build();
     private final org.commonmark.renderer.html.HtmlRenderer renderer =
@@ -31,18 +41,25 @@ final class HtmlRenderer {
         this.siteHost = siteUrl.flatMap(HtmlRenderer::hostOf);
     }
 
-    String render(String markdown) {
+    /** The page as published, in Markdown and HTML, with the counts the assessments need. */
+    record Page(String markdown, String html, int h1Count, int outboundLinks) {
+    }
+
+    Page render(String markdown) {
         String unsafe = renderer.render(parser.parse(markdown));
-        Document page = new Cleaner(Safelist.relaxed().addTags("hr")).clean(Jsoup.parseBodyFragment(unsafe));
-        page.select("h1").stream().skip(1).forEach(extra -> extra.tagName("h2"));
-        page.select("a:not([href])").unwrap();
-        for (Element link : page.select("a[href]")) {
+        Document page = CLEANER.clean(Jsoup.parseBodyFragment(unsafe));
+        Elements h1s = page.select(H1);
+        h1s.stream().skip(1).forEach(extra -> extra.tagName("h2"));
+        page.select(LINK_WITHOUT_TARGET).unwrap();
+        int outbound = 0;
+        for (Element link : page.select(LINK)) {
             if (isExternal(link.attr("href"))) {
                 link.attr("rel", "nofollow noopener");
+                outbound++;
             }
         }
         page.outputSettings().prettyPrint(false);
-        return page.body().html();
+        return new Page(markdown, page.body().html(), Math.min(1, h1s.size()), outbound);
     }
 
     private boolean isExternal(String href) {

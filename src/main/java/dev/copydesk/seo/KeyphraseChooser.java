@@ -3,6 +3,7 @@ package dev.copydesk.seo;
 import dev.copydesk.model.Brief;
 import dev.copydesk.model.SeoHints;
 import dev.copydesk.seo.Terms.Term;
+import dev.copydesk.seo.language.LanguageRules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,13 +21,14 @@ import java.util.stream.Collectors;
  * Chooses the focus keyphrase, in order of trust:
  * <ol>
  *   <li>the brief's keyphrase, as the newsroom asked for it;</li>
- *   <li>the rewriter's suggestion, if it has 1–4 content words and each occurs in the title or text (case and
- *       accents aside), because a model can suggest a phrase the article never uses;</li>
+ *   <li>the rewriter's suggestion, if it has 1–4 content words and each occurs in the title or text (case,
+ *       accents and word forms aside), because a model can suggest a phrase the article never uses;</li>
  *   <li>otherwise the best 1–3 word phrase of the standfirst, headings and paragraphs that neither starts nor ends
  *       with a stop word. Its score is its frequency × (2, + 2 if it is in the title, + 1 if it is in the
  *       standfirst or first paragraph); a phrase of several words must occur at least twice. Ties go to the
  *       longer phrase (the more specific one), then to the alphabetically first. The phrase is returned in its
- *       most frequent spelling (the first seen on a tie), so a capital at the start of a sentence does not win.</li>
+ *       most frequent spelling (the first seen on a tie), so a capital at the start of a sentence does not win.
+ *       Phrases are compared by their words' keys, so "piste cyclable" and "pistes cyclables" are one.</li>
  * </ol>
  * An article too small to have any such phrase gets the first content words of its title.
  */
@@ -39,30 +41,31 @@ final class KeyphraseChooser {
     // inside words ("porte-parole", "l'État"); a dash between spaces is punctuation.
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[.,;:!?…()\\[\\]{}«»\"“”„|/]|[–—]|\\s-\\s");
 
-    String choose(ArticleText text, Brief brief, SeoHints hints) {
+    String choose(TextAnalysis analysis, Brief brief, SeoHints hints) {
+        ArticleText text = analysis.text();
         Optional<String> briefed = Whitespace.nonBlank(brief == null ? null : brief.keyphrase());
         if (briefed.isPresent()) {
             return briefed.get();
         }
         Optional<String> suggested = Whitespace.nonBlank(hints.keyphrase())
-                .filter(keyphrase -> isSupportedByText(keyphrase, text));
+                .filter(keyphrase -> isSupportedByText(keyphrase, analysis));
         return suggested.or(() -> extract(text)).orElseGet(() -> firstContentWordsOfTitle(text));
     }
 
-    private static boolean isSupportedByText(String keyphrase, ArticleText text) {
-        KeyphraseMatcher matcher = new KeyphraseMatcher(keyphrase, text.language());
-        return matcher.size() <= MAX_HINT_WORDS && matcher.isIn(text.title() + "\n\n" + text.body());
+    private static boolean isSupportedByText(String keyphrase, TextAnalysis analysis) {
+        KeyphraseMatcher matcher = new KeyphraseMatcher(keyphrase, analysis.rules());
+        return matcher.size() <= MAX_HINT_WORDS && matcher.isMentionedIn(analysis);
     }
 
     private static Optional<String> extract(ArticleText text) {
         Map<String, Candidate> candidates = new HashMap<>();
         for (String block : text.countedBlocks()) {
-            for (Phrase phrase : phrases(block, text.language())) {
+            for (Phrase phrase : phrases(block, text.rules())) {
                 candidates.computeIfAbsent(phrase.key(), key -> new Candidate(key, phrase.size())).seen(phrase.spelling());
             }
         }
-        Set<String> inTitle = keysOf(List.of(text.title()), text.language());
-        Set<String> inIntroduction = keysOf(text.introduction(), text.language());
+        Set<String> inTitle = keysOf(List.of(text.title()), text.rules());
+        Set<String> inIntroduction = keysOf(List.of(text.introduction()), text.rules());
         Comparator<Candidate> best = Comparator.<Candidate>comparingInt(candidate -> candidate.score(inTitle, inIntroduction))
                 .thenComparingInt(Candidate::size).reversed()
                 .thenComparing(Candidate::key);
@@ -72,16 +75,16 @@ final class KeyphraseChooser {
                 .map(Candidate::mostFrequentSpelling);
     }
 
-    private static Set<String> keysOf(List<String> texts, String language) {
-        return texts.stream().flatMap(text -> phrases(text, language).stream()).map(Phrase::key)
+    private static Set<String> keysOf(List<String> texts, LanguageRules rules) {
+        return texts.stream().flatMap(text -> phrases(text, rules).stream()).map(Phrase::key)
                 .collect(Collectors.toCollection(HashSet::new));
     }
 
     /** Every 1–3 word run of a clause whose first and last words are content words. */
-    private static List<Phrase> phrases(String text, String language) {
+    private static List<Phrase> phrases(String text, LanguageRules rules) {
         List<Phrase> phrases = new ArrayList<>();
         for (String clause : CLAUSE_BREAK.split(text)) {
-            List<Term> terms = Terms.of(clause, language);
+            List<Term> terms = Terms.of(clause, rules);
             for (int start = 0; start < terms.size(); start++) {
                 for (int size = 1; size <= MAX_EXTRACTED_WORDS && start + size <= terms.size(); size++) {
                     List<Term> run = terms.subList(start, start + size);
@@ -100,7 +103,7 @@ final class KeyphraseChooser {
     }
 
     private static String firstContentWordsOfTitle(ArticleText text) {
-        List<String> words = Terms.of(text.title(), text.language()).stream().filter(term -> !term.stopWord())
+        List<String> words = Terms.of(text.title(), text.rules()).stream().filter(term -> !term.stopWord())
                 .limit(MAX_EXTRACTED_WORDS).map(Term::bare).toList();
         return words.isEmpty() ? text.title() : String.join(" ", words);
     }

@@ -24,10 +24,10 @@ final class MarkdownEscaper {
     static String paragraph(String text) {
         String line = Whitespace.collapse(text);
         Matcher ordered = ORDERED_LIST_START.matcher(line);
-        if (ordered.find()) {
+        if (ordered.lookingAt()) {
             return ordered.group(1) + "\\" + line.substring(ordered.end());
         }
-        return BLOCK_START.matcher(line).find() ? "\\" + line : line;
+        return BLOCK_START.matcher(line).lookingAt() ? "\\" + line : line;
     }
 
     /** Heading text: trailing '#'s would otherwise be read as the heading's optional closing sequence. */

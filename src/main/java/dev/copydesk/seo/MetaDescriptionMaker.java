@@ -1,5 +1,7 @@
 package dev.copydesk.seo;
 
+import dev.copydesk.seo.language.LanguageRules;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,27 +15,43 @@ import java.util.Optional;
  *   <li>the text from the first sentence that names the keyphrase.</li>
  * </ol>
  * The first candidate of the right length that contains the keyphrase wins; failing that, the first of the right
- * length; failing that (a tiny article), the lead text as it is, and {@link SeoAssessor} reports its length.
+ * length; failing that (a tiny article), the lead text as it is, and the assessments report its length.
  */
 final class MetaDescriptionMaker {
 
     static final int MIN_CHARS = 120;
     static final int MAX_CHARS = 156;
 
-    String make(ArticleText text, String suggestion, String keyphrase) {
-        KeyphraseMatcher matcher = new KeyphraseMatcher(keyphrase, text.language());
-        List<String> sentences = text.prose().stream()
-                .flatMap(block -> Sentences.of(block, text.language()).stream()).toList();
-        String fromLead = fill(sentences, 0, text.language());
-
+    String make(TextAnalysis analysis, String suggestion, String keyphrase) {
+        KeyphraseMatcher matcher = new KeyphraseMatcher(keyphrase, analysis.rules());
+        List<Sentence> sentences = analysis.sentences();
+        String language = analysis.rules().language();
+        String lead = fill(sentences, 0, language);
         List<String> candidates = new ArrayList<>();
         Whitespace.nonBlank(suggestion).ifPresent(candidates::add);
-        candidates.add(fromLead);
-        firstNaming(sentences, matcher).filter(index -> index > 0).ifPresent(index -> candidates.add(fill(sentences, index, text.language())));
-
+        candidates.add(lead);
+        fromFirstNaming(sentences, matcher, language).ifPresent(candidates::add);
         return candidates.stream().filter(MetaDescriptionMaker::hasRightLength).filter(matcher::isIn).findFirst()
                 .or(() -> candidates.stream().filter(MetaDescriptionMaker::hasRightLength).findFirst())
-                .orElse(fromLead);
+                .orElse(lead);
+    }
+
+    /**
+     * The fixing pass's description: {@code current} if it names the keyphrase, else the first candidate of the
+     * right length that does, the last resort being "Keyphrase: lead text" cut to length.
+     */
+    String withKeyphrase(TextAnalysis analysis, String current, String keyphrase) {
+        LanguageRules rules = analysis.rules();
+        KeyphraseMatcher matcher = new KeyphraseMatcher(keyphrase, rules);
+        if (keyphrase.isBlank() || matcher.isIn(current)) {
+            return current;
+        }
+        List<Sentence> sentences = analysis.sentences();
+        String named = Capitalization.firstLetterUpper(keyphrase.strip(), rules.language()) + rules.colon()
+                + fill(sentences, 0, rules.language());
+        return fromFirstNaming(sentences, matcher, rules.language()).stream()
+                .filter(MetaDescriptionMaker::hasRightLength).findFirst()
+                .orElseGet(() -> Shortener.shorten(named, MAX_CHARS, rules.language()));
     }
 
     static boolean hasRightLength(String description) {
@@ -44,10 +62,10 @@ final class MetaDescriptionMaker {
      * Whole sentences from {@code from} while they fit; if they stop short of the minimum, the next sentence is
      * added and the result shortened on a word boundary.
      */
-    private static String fill(List<String> sentences, int from, String language) {
+    private static String fill(List<Sentence> sentences, int from, String language) {
         String description = "";
-        for (String sentence : sentences.subList(from, sentences.size())) {
-            String longer = description.isEmpty() ? sentence : description + " " + sentence;
+        for (Sentence sentence : sentences.subList(from, sentences.size())) {
+            String longer = description.isEmpty() ? sentence.text() : description + " " + sentence.text();
             if (longer.length() <= MAX_CHARS) {
                 description = longer;
             } else {
@@ -57,10 +75,11 @@ final class MetaDescriptionMaker {
         return description;
     }
 
-    private static Optional<Integer> firstNaming(List<String> sentences, KeyphraseMatcher matcher) {
+    /** The text from the first sentence that names the keyphrase, unless that is the first sentence (the lead). */
+    private static Optional<String> fromFirstNaming(List<Sentence> sentences, KeyphraseMatcher matcher, String language) {
         for (int index = 0; index < sentences.size(); index++) {
-            if (matcher.isIn(sentences.get(index))) {
-                return Optional.of(index);
+            if (matcher.occurrencesIn(sentences.get(index).terms()) > 0) {
+                return index == 0 ? Optional.empty() : Optional.of(fill(sentences, index, language));
             }
         }
         return Optional.empty();

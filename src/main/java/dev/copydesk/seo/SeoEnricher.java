@@ -2,19 +2,30 @@ package dev.copydesk.seo;
 
 import dev.copydesk.model.ArticleImage;
 import dev.copydesk.model.ArticleStatus;
+import dev.copydesk.model.Assessment;
 import dev.copydesk.model.GateResult;
 import dev.copydesk.model.PublishedArticle;
 import dev.copydesk.model.PublishedProvenance;
 import dev.copydesk.model.RewrittenArticle;
 import dev.copydesk.model.SeoHints;
 import dev.copydesk.model.SeoProvenance;
+import dev.copydesk.model.Source;
+import dev.copydesk.seo.language.LanguageRules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Turns a rewritten article into a web-ready one: Markdown and sanitised HTML, SEO title, meta description, slug,
- * keyphrase, JSON-LD, Open Graph tags, alt texts and first-cut SEO assessments.
+ * Turns a rewritten article into a web-ready one: Markdown and sanitised HTML (the source cited at the end), SEO
+ * title, meta description, slug, keyphrase, JSON-LD, Open Graph tags, alt texts, and the SEO and readability
+ * assessments with their two overall scores.
+ * <p>
+ * When the SEO score is under {@link SeoSettings#minScore()}, the {@link SeoFixer} remakes title, description,
+ * slug and alt text around the keyphrase and the article is assessed again (the better of the two is kept). If
+ * the score is still too low, what is left is the text's to fix: the article goes out {@code needs_review} with
+ * {@code seo-score} and each SEO assessment not rated good among its review reasons.
  * <p>
  * {@link #enrich} is pure and deterministic: the same article and settings give the same result, down to the
  * bytes of its JSON, because nothing here reads a clock or a random source. For that reason the SEO provenance
@@ -25,7 +36,15 @@ public final class SeoEnricher {
 
     public static final String ENGINE = "seo-rules";
     /** Bump whenever a rule change can change the output, so replays can tell packages made by other rules. */
-    public static final String RULES_VERSION = "seo-1";
+    public static final String RULES_VERSION = "seo-2";
+    /**
+     * Review reasons (assessment ids) that only a change of the text itself can clear, which the stage never
+     * makes: what a rewriter asked for a repair should be told about. The other reasons come from the title,
+     * description, slug or images, which the fixing pass already remade, or from the source (no image, no URL).
+     */
+    public static final Set<String> TEXT_LEVEL_ASSESSMENTS = Set.of("keyphrase-in-introduction", "keyphrase-density",
+            "keyphrase-in-subheadings", "text-length", "subheading-distribution", "paragraph-length",
+            "sentence-length", "passive-voice", "transition-words", "consecutive-sentences", "flesch-reading-ease");
     /** The text-length target when the brief has none (the ingest stage normally fills it in). */
     static final int DEFAULT_MIN_WORDS = 300;
 
@@ -36,6 +55,7 @@ public final class SeoEnricher {
     private final HtmlRenderer htmlRenderer;
     private final NewsArticleJsonLd newsArticleJsonLd;
     private final SeoAssessor seoAssessor;
+    private final SeoFixer seoFixer;
 
     public SeoEnricher(SeoSettings settings) {
         this.settings = settings;
@@ -43,6 +63,7 @@ public final class SeoEnricher {
         this.htmlRenderer = new HtmlRenderer(settings.siteUrl());
         this.newsArticleJsonLd = new NewsArticleJsonLd(settings.publisherName());
         this.seoAssessor = new SeoAssessor(settings.maxTitleChars());
+        this.seoFixer = new SeoFixer(seoTitleMaker, metaDescriptionMaker);
     }
 
     /**
@@ -53,30 +74,72 @@ public final class SeoEnricher {
      */
     public PublishedArticle enrich(RewrittenArticle article) {
         requirePublishable(article);
-        String language = Locales.language(article.locale());
-        ArticleText text = ArticleText.of(article, language);
+        LanguageRules rules = new MemoizedRules(LanguageRules.forLanguage(Locales.language(article.locale())));
+        ArticleText text = ArticleText.of(article, rules);
+        TextAnalysis analysis = TextAnalysis.of(text);
         SeoHints hints = article.seoHints();
 
-        String keyphrase = keyphraseChooser.choose(text, article.brief(), hints);
-        String seoTitle = seoTitleMaker.make(hints.title(), text.title(), keyphrase, language);
-        String metaDescription = metaDescriptionMaker.make(text, hints.metaDescription(), keyphrase);
-        String slug = Slugger.slug(seoTitle, language, keyphrase, article.id());
-        Optional<String> canonicalUrl = CanonicalUrl.of(settings.siteUrl(), article.locale(), slug);
-        List<ArticleImage> images = ImageAltTexts.complete(article.images(), text.title(), language);
-        String markdown = ArticleMarkdown.of(text, images);
-        PageFacts facts = new PageFacts(article.locale(), language, text.title(), seoTitle, metaDescription, keyphrase,
-                canonicalUrl, images, article.source(), text.wordCount());
-        SeoAssessor.Produced produced = new SeoAssessor.Produced(text, minWords(article), seoTitle, metaDescription,
-                slug, keyphrase);
+        String keyphrase = keyphraseChooser.choose(analysis, article.brief(), hints);
+        String seoTitle = seoTitleMaker.make(hints.title(), text.title(), keyphrase, rules);
+        String metaDescription = metaDescriptionMaker.make(analysis, hints.metaDescription(), keyphrase);
+        String slug = Slugger.slug(seoTitle, rules, keyphrase, article.id());
+        List<ArticleImage> images = ImageAltTexts.complete(article.images(), text.title(), rules.language());
+        Produced produced = new Produced(analysis, minWords(article), keyphrase, seoTitle, metaDescription, slug,
+                images, page(text, images, article.source()));
+        List<Assessment> readability = seoAssessor.readability(analysis);
+        SeoAssessor.Report report = new SeoAssessor.Report(seoAssessor.seo(produced), readability);
 
-        boolean needsReview = article.status() == ArticleStatus.NEEDS_REVIEW;
-        List<GateResult> reviewReasons = needsReview ? article.failedGates() : List.of();
+        if (report.seoScore() < settings.minScore()) {
+            Produced fixed = seoFixer.fix(produced, article.images(), article.id());
+            if (!fixed.images().equals(produced.images())) {
+                fixed = fixed.withPage(page(text, fixed.images(), article.source()));
+            }
+            SeoAssessor.Report fixedReport = new SeoAssessor.Report(seoAssessor.seo(fixed), readability);
+            if (fixedReport.seoScore() >= report.seoScore()) {
+                produced = fixed;
+                report = fixedReport;
+            }
+        }
+        return published(article, produced, report);
+    }
+
+    private HtmlRenderer.Page page(ArticleText text, List<ArticleImage> images, Source source) {
+        return htmlRenderer.render(ArticleMarkdown.of(text, images, source));
+    }
+
+    private PublishedArticle published(RewrittenArticle article, Produced produced, SeoAssessor.Report report) {
+        ArticleText text = produced.text();
+        Optional<String> canonicalUrl = CanonicalUrl.of(settings.siteUrl(), article.locale(), produced.slug());
+        PageFacts facts = new PageFacts(article.locale(), text.language(), text.title(), produced.seoTitle(),
+                produced.metaDescription(), produced.keyphrase(), canonicalUrl, produced.images(), article.source(),
+                produced.analysis().wordCount());
+        boolean needsReview = article.status() == ArticleStatus.NEEDS_REVIEW || report.seoScore() < settings.minScore();
         return new PublishedArticle(article.id(), article.locale(),
-                needsReview ? ArticleStatus.NEEDS_REVIEW : ArticleStatus.PUBLISHED, text.title(), seoTitle,
-                metaDescription, slug, keyphrase, htmlRenderer.render(markdown), markdown, newsArticleJsonLd.of(facts),
-                OpenGraphTags.of(facts), text.wordCount(), text.h2Count(), images, seoAssessor.assess(produced),
-                reviewReasons, article.source(),
+                needsReview ? ArticleStatus.NEEDS_REVIEW : ArticleStatus.PUBLISHED, text.title(),
+                produced.seoTitle(), produced.metaDescription(), produced.slug(), produced.keyphrase(),
+                produced.page().html(), produced.page().markdown(), newsArticleJsonLd.of(facts),
+                OpenGraphTags.of(facts), produced.analysis().wordCount(), text.h2Count(), produced.images(),
+                report.published(), reviewReasons(article, report), article.source(),
                 new PublishedProvenance(article.provenance(), new SeoProvenance(ENGINE, RULES_VERSION, 0)));
+    }
+
+    /**
+     * The rewrite's failed gates, then, if the SEO score stayed under the minimum, what the report says to review
+     * ({@link SeoAssessor.Report#toReview()}), as failed gates whose code is the assessment id.
+     */
+    private List<GateResult> reviewReasons(RewrittenArticle article, SeoAssessor.Report report) {
+        List<GateResult> reasons = new ArrayList<>();
+        if (article.status() == ArticleStatus.NEEDS_REVIEW) {
+            reasons.addAll(article.failedGates());
+        }
+        if (report.seoScore() < settings.minScore()) {
+            report.toReview().forEach(assessment -> reasons.add(asFailedGate(assessment)));
+        }
+        return reasons;
+    }
+
+    private static GateResult asFailedGate(Assessment assessment) {
+        return GateResult.fail(assessment.id(), assessment.message());
     }
 
     /** {@code published} with its SEO provenance latency set to what the caller measured. */

@@ -32,7 +32,8 @@ public class SeoStage {
 
     SeoStage(CopydeskConfig config, Outbound outbound, DeadLetters deadLetters, StageMetrics metrics) {
         CopydeskConfig.Seo seo = config.seo();
-        this.enricher = new SeoEnricher(new SeoSettings(seo.maxTitleChars(), seo.siteUrl(), seo.publisherName()));
+        this.enricher = new SeoEnricher(new SeoSettings(seo.maxTitleChars(), seo.siteUrl(), seo.publisherName(),
+                seo.minScore()));
         this.outbound = outbound;
         this.deadLetters = deadLetters;
         this.metrics = metrics;

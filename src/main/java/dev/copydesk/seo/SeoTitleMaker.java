@@ -1,11 +1,13 @@
 package dev.copydesk.seo;
 
-import java.util.Locale;
+import dev.copydesk.seo.language.LanguageRules;
 
 /**
  * Makes the title shown in search results: the rewriter's suggested SEO title when there is one, else the article
  * title. When that title lacks the keyphrase and "Keyphrase: title" still fits, the keyphrase goes in front, as
- * searchers scan the start of a result. Otherwise the title is kept and, if too long, shortened on a word boundary.
+ * searchers scan the start of a result. Otherwise the title is kept and, if too long, shortened on a word
+ * boundary. A title fits when it is at most {@value TitleWidth#MAX_PIXELS} px wide in Arial 20 px (what search
+ * results show before cutting) and at most the configured number of characters (for sites that cut by count).
  */
 final class SeoTitleMaker {
 
@@ -16,27 +18,38 @@ final class SeoTitleMaker {
     }
 
     /** Never empty when {@code articleTitle} is not blank. */
-    String make(String suggestedTitle, String articleTitle, String keyphrase, String language) {
+    String make(String suggestedTitle, String articleTitle, String keyphrase, LanguageRules rules) {
         String title = Whitespace.nonBlank(suggestedTitle).orElse(Whitespace.collapse(articleTitle));
-        KeyphraseMatcher matcher = new KeyphraseMatcher(keyphrase, language);
-        if (!keyphrase.isBlank() && !matcher.isIn(title)) {
-            String prefixed = capitalized(keyphrase.strip(), language) + separator(language) + title;
-            if (prefixed.length() <= maxChars) {
+        if (!keyphrase.isBlank() && !new KeyphraseMatcher(keyphrase, rules).isIn(title)) {
+            String prefixed = withKeyphraseInFront(title, keyphrase, rules);
+            if (fits(prefixed)) {
                 return prefixed;
             }
         }
-        return Shortener.shorten(title, maxChars, language);
+        return shortenToFit(title, rules);
     }
 
-    /** French typography puts a space before the colon. */
-    static String separator(String language) {
-        return "fr".equals(language) ? " : " : ": ";
+    /**
+     * The fixing pass's title: one that lacks the keyphrase gets it in front even if the end of the title must
+     * go to make room; a title that already names it is kept.
+     */
+    String withKeyphrase(String title, String keyphrase, LanguageRules rules) {
+        if (keyphrase.isBlank() || new KeyphraseMatcher(keyphrase, rules).isIn(title)) {
+            return title;
+        }
+        return shortenToFit(withKeyphraseInFront(title, keyphrase, rules), rules);
     }
 
-    private static String capitalized(String text, String language) {
-        int first = text.codePointAt(0);
-        int firstLength = Character.charCount(first);
-        return new String(Character.toChars(first)).toUpperCase(Locale.forLanguageTag(language))
-                + text.substring(firstLength);
+    boolean fits(String title) {
+        return title.length() <= maxChars && TitleWidth.pixels(title) <= TitleWidth.MAX_PIXELS;
+    }
+
+    private String shortenToFit(String title, LanguageRules rules) {
+        int limit = Math.min(maxChars, TitleWidth.charsWithin(title, TitleWidth.MAX_PIXELS));
+        return Shortener.shorten(title, limit, rules.language());
+    }
+
+    private static String withKeyphraseInFront(String title, String keyphrase, LanguageRules rules) {
+        return Capitalization.firstLetterUpper(keyphrase.strip(), rules.language()) + rules.colon() + title;
     }
 }

@@ -1,6 +1,8 @@
 package dev.copydesk.seo;
 
 import dev.copydesk.seo.Terms.Term;
+import dev.copydesk.seo.language.Folding;
+import dev.copydesk.seo.language.LanguageRules;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,10 +26,10 @@ final class Slugger {
     }
 
     /** The slug of {@code text}, or of {@code fallbackId} (words kept as they are) when the text has no word. */
-    static String slug(String text, String language, String keyphrase, String fallbackId) {
+    static String slug(String text, LanguageRules rules, String keyphrase, String fallbackId) {
         Set<String> keyphraseSegments = new HashSet<>(segments(keyphrase == null ? "" : keyphrase));
         List<String> kept = new ArrayList<>();
-        for (Term term : Terms.of(text, language)) {
+        for (Term term : Terms.of(text, rules)) {
             for (String segment : segments(term.bare())) {
                 if (!term.stopWord() || keyphraseSegments.contains(segment)) {
                     kept.add(segment);

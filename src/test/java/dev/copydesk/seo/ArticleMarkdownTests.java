@@ -1,6 +1,7 @@
 package dev.copydesk.seo;
 
 import dev.copydesk.model.ArticleImage;
+import dev.copydesk.model.Source;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class ArticleMarkdownTests {
                 *Crédit*
 
                 ![Alt \\[quatre\\]](<https://img.example.org/4%20(b).jpg>)
-                """, ArticleMarkdown.of(text, images));
+                """, ArticleMarkdown.of(text, images, null));
     }
 
     @Test
@@ -55,7 +56,7 @@ class ArticleMarkdownTests {
         ArticleText text = new ArticleBuilder().title("Titre").section(null, "Intro.").text();
         List<ArticleImage> images = List.of(new ArticleImage("https://img.example.org/1.jpg", null, null, "Alt"));
 
-        assertEquals("# Titre\n\n![Alt](https://img.example.org/1.jpg)\n\nIntro.\n", ArticleMarkdown.of(text, images));
+        assertEquals("# Titre\n\n![Alt](https://img.example.org/1.jpg)\n\nIntro.\n", ArticleMarkdown.of(text, images, null));
     }
 
     @Test
@@ -63,7 +64,7 @@ class ArticleMarkdownTests {
         ArticleText text = new ArticleBuilder().title("Titre").text();
         List<ArticleImage> images = List.of(new ArticleImage("https://img.example.org/4 (b).jpg", null, null, "Alt"));
 
-        Document page = Jsoup.parseBodyFragment(new HtmlRenderer(Optional.empty()).render(ArticleMarkdown.of(text, images)));
+        Document page = Jsoup.parseBodyFragment(new HtmlRenderer(Optional.empty()).render(ArticleMarkdown.of(text, images, null)).html());
 
         assertEquals("https://img.example.org/4%20(b).jpg", page.select("img").attr("src"));
     }
@@ -74,8 +75,8 @@ class ArticleMarkdownTests {
                 "+ pas une liste", "1. pas une liste", "2) pas une liste", "> pas une citation", "---", "* * *",
                 "```pas du code", "[ref]: https://example.org").text();
 
-        String markdown = ArticleMarkdown.of(text, List.of());
-        Document page = Jsoup.parseBodyFragment(new HtmlRenderer(Optional.empty()).render(markdown));
+        String markdown = ArticleMarkdown.of(text, List.of(), null);
+        Document page = Jsoup.parseBodyFragment(new HtmlRenderer(Optional.empty()).render(markdown).html());
 
         assertTrue(markdown.contains("\n\\# pas un titre\n"), markdown);
         assertTrue(markdown.contains("\n1\\. pas une liste\n"), markdown);
@@ -92,7 +93,7 @@ class ArticleMarkdownTests {
         ArticleText text = new ArticleBuilder().title("Titre")
                 .section(null, "Un **plan** [détaillé](https://example.org/plan) et *ambitieux*.").text();
 
-        assertTrue(ArticleMarkdown.of(text, List.of())
+        assertTrue(ArticleMarkdown.of(text, List.of(), null)
                 .contains("\nUn **plan** [détaillé](https://example.org/plan) et *ambitieux*.\n"));
     }
 
@@ -100,15 +101,46 @@ class ArticleMarkdownTests {
     void aParagraphWithLineBreaksStaysOneParagraph() {
         ArticleText text = new ArticleBuilder().title("Titre").section(null, "Première ligne\n- suite\n# encore").text();
 
-        assertTrue(ArticleMarkdown.of(text, List.of()).endsWith("\n\nPremière ligne - suite # encore\n"));
+        assertTrue(ArticleMarkdown.of(text, List.of(), null).endsWith("\n\nPremière ligne - suite # encore\n"));
     }
 
     @Test
     void headingsKeepTrailingHashes() {
         ArticleText text = new ArticleBuilder().title("Langage C #").section("Pourquoi C #", "Texte.").text();
-        Document page = Jsoup.parseBodyFragment(new HtmlRenderer(Optional.empty()).render(ArticleMarkdown.of(text, List.of())));
+        Document page = Jsoup.parseBodyFragment(new HtmlRenderer(Optional.empty()).render(ArticleMarkdown.of(text, List.of(), null)).html());
 
         assertEquals("Langage C #", page.select("h1").text());
         assertEquals("Pourquoi C #", page.select("h2").text());
+    }
+
+    @Test
+    void citesTheSourceInTheLastParagraphAsAnOutboundLink() {
+        ArticleText text = new ArticleBuilder().title("Titre").section(null, "Texte.").text();
+        Source source = new Source("https://wire.example.org/a b", "Agence [Exemple]", null, null);
+
+        String markdown = ArticleMarkdown.of(text, List.of(), source);
+        Document page = Jsoup.parseBodyFragment(new HtmlRenderer(Optional.empty()).render(markdown).html());
+
+        assertTrue(markdown.endsWith("\n\nSource : [Agence \\[Exemple\\]](<https://wire.example.org/a%20b>)\n"), markdown);
+        assertEquals("Source : Agence [Exemple]", page.select("p").last().text());
+        assertEquals("nofollow noopener", page.select("p").last().select("a").attr("rel"));
+    }
+
+    @Test
+    void namesTheSourceByItsHostWithoutPublisherAndInTheArticlesLanguage() {
+        ArticleText english = new ArticleBuilder().locale("en-GB").title("Title").section(null, "Text.").text();
+
+        assertTrue(ArticleMarkdown.of(english, List.of(), new Source("https://wire.example.org/x", " ", null, null))
+                .endsWith("\n\nSource: [wire.example.org](https://wire.example.org/x)\n"));
+    }
+
+    @Test
+    void citesNoSourceWithoutAWebAddress() {
+        ArticleText text = new ArticleBuilder().title("Titre").section(null, "Texte.").text();
+
+        for (Source source : new Source[] {null, new Source(null, "AFP", null, null),
+                new Source("ftp://wire.example.org/x", "AFP", null, null), new Source("/relative", "AFP", null, null)}) {
+            assertEquals("# Titre\n\nTexte.\n", ArticleMarkdown.of(text, List.of(), source));
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.copydesk.seo;
 
 import dev.copydesk.model.ArticleImage;
+import dev.copydesk.seo.language.LanguageRules;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -10,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class ImageAltTextsTests {
 
+    private static final LanguageRules FRENCH = LanguageRules.forLanguage("fr");
     private static final String TITLE = "Lyon va tripler son réseau de pistes cyclables";
     private static final String URL = "https://img.example.org/a.jpg";
 
@@ -45,5 +47,26 @@ class ImageAltTextsTests {
 
         assertEquals(List.of(new ArticleImage(URL, null, "AFP", "Premier"),
                 new ArticleImage("https://img.example.org/b.jpg", null, null, "Second")), images);
+    }
+
+    @Test
+    void theFixingPassPutsTheKeyphraseInTheLeadImagesGeneratedAltText() {
+        List<ArticleImage> source = List.of(new ArticleImage(URL, "Le maire à vélo", null, null),
+                new ArticleImage("https://img.example.org/b.jpg", null, null, null));
+        List<ArticleImage> completed = ImageAltTexts.complete(source, TITLE, "fr");
+
+        List<ArticleImage> fixed = ImageAltTexts.withKeyphrase(completed, source, TITLE, "budget vélo", FRENCH);
+
+        assertEquals("Budget vélo : Le maire à vélo", fixed.get(0).alt());
+        assertEquals(completed.get(1), fixed.get(1));
+    }
+
+    @Test
+    void theFixingPassLeavesAltTextsAloneWhenOneNamesTheKeyphrase() {
+        List<ArticleImage> source = List.of(new ArticleImage(URL, "Le maire", null, null),
+                new ArticleImage("https://img.example.org/b.jpg", "Une piste cyclable", null, null));
+        List<ArticleImage> completed = ImageAltTexts.complete(source, TITLE, "fr");
+
+        assertEquals(completed, ImageAltTexts.withKeyphrase(completed, source, TITLE, "pistes cyclables", FRENCH));
     }
 }

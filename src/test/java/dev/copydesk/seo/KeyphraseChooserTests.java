@@ -1,12 +1,14 @@
 package dev.copydesk.seo;
 
 import dev.copydesk.model.SeoHints;
+import dev.copydesk.seo.language.LanguageRules;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class KeyphraseChooserTests {
 
+    private static final LanguageRules FRENCH = LanguageRules.forLanguage("fr");
     private final KeyphraseChooser chooser = new KeyphraseChooser();
 
     /** "pistes cyclables" three times in the first paragraph; "tramway" once, in the title and standfirst. */
@@ -20,7 +22,7 @@ class KeyphraseChooserTests {
 
     private String choose(ArticleBuilder builder) {
         var article = builder.build();
-        return chooser.choose(ArticleText.of(article, "fr"), article.brief(), article.seoHints());
+        return chooser.choose(TextAnalysis.of(ArticleText.of(article, FRENCH)), article.brief(), article.seoHints());
     }
 
     @Test
@@ -89,6 +91,6 @@ class KeyphraseChooserTests {
     @Test
     void doesNotRequireSeoHints() {
         var article = cyclingArticle().build();
-        assertEquals("pistes cyclables", chooser.choose(ArticleText.of(article, "fr"), null, SeoHints.NONE));
+        assertEquals("pistes cyclables", chooser.choose(TextAnalysis.of(ArticleText.of(article, FRENCH)), null, SeoHints.NONE));
     }
 }

@@ -20,7 +20,7 @@ class MetaDescriptionMakerTests {
     @Test
     void staysBetween120And156CharsAndEndsOnAWholeWord() {
         assertEquals(157, SENTENCE_157.length());
-        ArticleText text = new ArticleBuilder().standfirst(SENTENCE_157).text();
+        TextAnalysis text = TextAnalysis.of(new ArticleBuilder().standfirst(SENTENCE_157).text());
 
         String description = maker.make(text, null, "pistes cyclables");
 
@@ -33,13 +33,13 @@ class MetaDescriptionMakerTests {
     @Test
     void keepsAStandfirstOfExactly156Chars() {
         assertEquals(156, SUGGESTION_156.length());
-        assertEquals(SUGGESTION_156, maker.make(new ArticleBuilder().standfirst(SUGGESTION_156).text(), null, "vélo"));
+        assertEquals(SUGGESTION_156, maker.make(TextAnalysis.of(new ArticleBuilder().standfirst(SUGGESTION_156).text()), null, "vélo"));
     }
 
     @Test
     void usesASuggestionOf156CharsButNotOf157() {
         assertEquals(157, SUGGESTION_157.length());
-        ArticleText text = new ArticleBuilder().standfirst(SENTENCE_157).text();
+        TextAnalysis text = TextAnalysis.of(new ArticleBuilder().standfirst(SENTENCE_157).text());
 
         assertEquals(SUGGESTION_156, maker.make(text, SUGGESTION_156, "pistes cyclables"));
         assertEquals(CUT_AT_147, maker.make(text, SUGGESTION_157, "pistes cyclables"));
@@ -47,7 +47,7 @@ class MetaDescriptionMakerTests {
 
     @Test
     void passesOverASuggestionThatLacksTheKeyphrase() {
-        ArticleText text = new ArticleBuilder().standfirst(SUGGESTION_156).text();
+        TextAnalysis text = TextAnalysis.of(new ArticleBuilder().standfirst(SUGGESTION_156).text());
         String withoutKeyphrase = "x".repeat(130);
 
         assertEquals(SUGGESTION_156, maker.make(text, withoutKeyphrase, "pistes cyclables"));
@@ -56,11 +56,11 @@ class MetaDescriptionMakerTests {
 
     @Test
     void addsFollowingSentencesUntilTheMinimumIsReached() {
-        ArticleText text = new ArticleBuilder()
+        TextAnalysis text = TextAnalysis.of(new ArticleBuilder()
                 .standfirst("Le vélo gagne du terrain à Lyon.")
                 .section(null, "La métropole a adopté jeudi un plan de 120 millions d'euros. Il prévoit de tripler "
                         + "la longueur des pistes cyclables d'ici 2030. Les commerçants redoutent des travaux.")
-                .text();
+                .text());
 
         // 32 + 1 + 60 = 93 characters is too short; the third sentence makes 160, cut before "2030." and the
         // dangling "d'ici".
@@ -72,16 +72,42 @@ class MetaDescriptionMakerTests {
     void startsFromTheSentenceThatNamesTheKeyphraseWhenTheLeadDoesNot() {
         String namesKeyphrase = "Il prévoit de tripler la longueur des pistes cyclables d'ici 2030.";
         String next = "Les travaux commenceront à l'automne sur les grands axes de l'agglomération.";
-        ArticleText text = new ArticleBuilder()
+        TextAnalysis text = TextAnalysis.of(new ArticleBuilder()
                 .standfirst("Les commerçants redoutent des années de travaux dans les quartiers centraux.")
                 .section(null, "La métropole a adopté jeudi un plan de 120 millions d'euros. " + namesKeyphrase + " " + next)
-                .text();
+                .text());
 
         assertEquals(namesKeyphrase + " " + next, maker.make(text, null, "pistes cyclables"));
     }
 
     @Test
     void returnsWhatExistsForATinyArticle() {
-        assertEquals("Court.", maker.make(new ArticleBuilder().standfirst("Court.").text(), null, "court"));
+        assertEquals("Court.", maker.make(TextAnalysis.of(new ArticleBuilder().standfirst("Court.").text()), null, "court"));
+    }
+
+    @Test
+    void theFixingPassKeepsADescriptionThatNamesTheKeyphrase() {
+        TextAnalysis text = TextAnalysis.of(new ArticleBuilder().standfirst(SUGGESTION_156).text());
+        assertEquals(SUGGESTION_156, maker.withKeyphrase(text, SUGGESTION_156, "pistes cyclables"));
+    }
+
+    @Test
+    void theFixingPassStartsFromTheSentenceNamingTheKeyphraseWhenThatIsLongEnough() {
+        String naming = "Les pistes cyclables de la métropole passeront de 600 à 1 800 kilomètres d'ici la fin de la "
+                + "décennie, selon le plan voté jeudi soir par le conseil.";
+        TextAnalysis text = TextAnalysis.of(new ArticleBuilder().standfirst("Lyon voit grand pour le vélo.").section(null, naming).text());
+
+        assertEquals(naming, maker.withKeyphrase(text, "Lyon voit grand pour le vélo.", "pistes cyclables"));
+    }
+
+    @Test
+    void theFixingPassOtherwisePutsTheKeyphraseBeforeTheLeadText() {
+        TextAnalysis text = TextAnalysis.of(new ArticleBuilder().standfirst(SENTENCE_157).section(null, "Le vélo avance.").text());
+
+        String fixed = maker.withKeyphrase(text, CUT_AT_147, "budget vélo");
+        // "Budget vélo : " (14) + the standfirst cut to fit 156 characters on a whole word.
+        assertEquals("Budget vélo : Un plan de cent vingt millions d'euros pour tripler la longueur des pistes "
+                + "cyclables de la métropole de Lyon d'ici la fin de la décennie", fixed);
+        assertTrue(fixed.length() <= MetaDescriptionMaker.MAX_CHARS);
     }
 }

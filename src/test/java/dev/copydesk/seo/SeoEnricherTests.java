@@ -11,6 +11,7 @@ import dev.copydesk.model.RewrittenArticle;
 import dev.copydesk.text.Words;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -100,6 +101,7 @@ class SeoEnricherTests {
 
     private static void assertMarkdown(String markdown) {
         assertTrue(markdown.startsWith("# " + TITLE + "\n\n" + STANDFIRST + "\n\n![Une piste cyclable"), markdown);
+        assertTrue(markdown.endsWith("\n\nSource : [Agence Exemple](" + SOURCE_URL + ")\n"), markdown);
         assertEquals(4, markdown.lines().filter(line -> line.startsWith("## ")).count());
         assertEquals(1, markdown.lines().filter(line -> line.startsWith("# ")).count());
         for (String paragraph : MERCHANTS) {
@@ -114,6 +116,10 @@ class SeoEnricherTests {
                 page.select("h2").eachText());
         assertEquals(List.of(LEAD_IMAGE_URL, SECOND_IMAGE_URL), page.select("img").eachAttr("src"));
         assertFalse(html.contains("<script"));
+        Element citation = page.select("a").last();
+        assertEquals(SOURCE_URL, citation.attr("href"));
+        assertEquals("nofollow noopener", citation.attr("rel"));
+        assertEquals("Source : Agence Exemple", citation.parent().text());
     }
 
     private static void assertJsonLd(JsonNode jsonLd, int words) {
@@ -154,10 +160,17 @@ class SeoEnricherTests {
     }
 
     private static void assertAssessments(List<Assessment> assessments) {
-        assertEquals(List.of("text-length:9", "subheadings:9", "seo-title-length:9", "meta-description-length:9",
-                        "keyphrase-in-introduction:9", "keyphrase-in-title:6", "keyphrase-in-slug:9",
-                        "keyphrase-density:9"),
+        // The fixture's own style: news sentences, long and few of them linked or active, and subheadings that do
+        // not name the keyphrase. SEO (9 × 11 + 3 + 6) / 117 = 92 %; readability (9 × 4 + 3 × 3) / 63 = 71 %.
+        assertEquals(List.of("seo-score:9", "readability-score:7", "keyphrase-length:9", "keyphrase-in-introduction:9",
+                        "keyphrase-density:9", "keyphrase-in-meta-description:9", "keyphrase-in-subheadings:3",
+                        "keyphrase-in-title:6", "keyphrase-in-slug:9", "text-length:9", "seo-title-width:9",
+                        "meta-description-length:9", "single-h1:9", "outbound-links:9", "image-alt-text:9",
+                        "subheading-distribution:9", "paragraph-length:9", "sentence-length:3", "passive-voice:3",
+                        "transition-words:3", "consecutive-sentences:9", "flesch-reading-ease:9"),
                 assessments.stream().map(assessment -> assessment.id() + ":" + assessment.score()).toList());
+        assertEquals("SEO score 92/100 over 13 assessments.", assessments.get(0).message());
+        assertEquals("Readability score 71/100 over 7 assessments.", assessments.get(1).message());
         assertTrue(assessments.stream().allMatch(assessment -> assessment.message().endsWith(".")));
     }
 

@@ -12,6 +12,7 @@ class SeoSettingsTests {
     @Test
     void defaultsMatchTheConfigurationDefaults() {
         assertEquals(new SeoSettings(60, Optional.empty(), "copydesk"), SeoSettings.defaults());
+        assertEquals(70, SeoSettings.defaults().minScore());
     }
 
     @Test
@@ -26,5 +27,13 @@ class SeoSettingsTests {
     void rejectsANonPositiveTitleLimitAndABlankPublisher() {
         assertThrows(IllegalArgumentException.class, () -> new SeoSettings(0, Optional.empty(), "x"));
         assertThrows(IllegalArgumentException.class, () -> new SeoSettings(60, Optional.empty(), " "));
+    }
+
+    @Test
+    void acceptsAMinimumScoreFrom0To100() {
+        assertEquals(0, new SeoSettings(60, Optional.empty(), "x", 0).minScore());
+        assertEquals(100, new SeoSettings(60, Optional.empty(), "x", 100).minScore());
+        assertThrows(IllegalArgumentException.class, () -> new SeoSettings(60, Optional.empty(), "x", -1));
+        assertThrows(IllegalArgumentException.class, () -> new SeoSettings(60, Optional.empty(), "x", 101));
     }
 }

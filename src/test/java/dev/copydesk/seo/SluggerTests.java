@@ -1,5 +1,6 @@
 package dev.copydesk.seo;
 
+import dev.copydesk.seo.language.LanguageRules;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,59 +8,62 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SluggerTests {
 
+    private static final LanguageRules FRENCH = LanguageRules.forLanguage("fr");
+    private static final LanguageRules ENGLISH = LanguageRules.forLanguage("en");
+
     @Test
     void foldsFrenchAccentsAndDropsStopWords() {
         // "Les", "de" and "à" are stop words; "l'" is elided; the hyphenated name gives two slug words.
         assertEquals("eleves-oeuvre-saint-exupery-besancon",
-                Slugger.slug("Les élèves de l'œuvre Saint-Exupéry à Besançon", "fr", "", "id"));
+                Slugger.slug("Les élèves de l'œuvre Saint-Exupéry à Besançon", FRENCH, "", "id"));
     }
 
     @Test
     void foldsLettersThatHaveNoDecomposition() {
-        assertEquals("oeuvre-aesir-strasse-oresund-lodz", Slugger.slug("Œuvre Æsir Straße Øresund Łódź", "en", "", "id"));
+        assertEquals("oeuvre-aesir-strasse-oresund-lodz", Slugger.slug("Œuvre Æsir Straße Øresund Łódź", ENGLISH, "", "id"));
     }
 
     @Test
     void removesElidedPrefixes() {
-        assertEquals("assemblee-vote-etat-urgence", Slugger.slug("L'Assemblée vote l’état d'urgence", "fr", "", "id"));
+        assertEquals("assemblee-vote-etat-urgence", Slugger.slug("L'Assemblée vote l’état d'urgence", FRENCH, "", "id"));
     }
 
     @Test
     void slugKeepsKeyphraseWordsEvenWhenStopWords() {
         String title = "Paris à vélo : la mairie double le budget";
-        assertEquals("paris-velo-mairie-double-budget", Slugger.slug(title, "fr", "", "id"));
-        assertEquals("paris-a-velo-mairie-double-budget", Slugger.slug(title, "fr", "Paris à vélo", "id"));
+        assertEquals("paris-velo-mairie-double-budget", Slugger.slug(title, FRENCH, "", "id"));
+        assertEquals("paris-a-velo-mairie-double-budget", Slugger.slug(title, FRENCH, "Paris à vélo", "id"));
     }
 
     @Test
     void slugIsCutOnAHyphenBoundaryAt75Chars() {
         // alpha…kilo is 68 characters; "-sierra" brings it to exactly 75, and "-mike" would make 80.
         String title = "Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliett Kilo Sierra Mike";
-        String slug = Slugger.slug(title, "en", "", "id");
+        String slug = Slugger.slug(title, ENGLISH, "", "id");
         assertEquals("alpha-bravo-charlie-delta-echo-foxtrot-golf-hotel-india-juliett-kilo-sierra", slug);
         assertEquals(75, slug.length());
     }
 
     @Test
     void writesEachWordOnce() {
-        assertEquals("retraites-reforme", Slugger.slug("Retraites : la réforme des retraites", "fr", "", "id"));
+        assertEquals("retraites-reforme", Slugger.slug("Retraites : la réforme des retraites", FRENCH, "", "id"));
     }
 
     @Test
     void fallsBackToTheArticleIdWhenTheTitleHasOnlyStopWords() {
-        assertEquals("afp-2025-0314", Slugger.slug("Le la les", "fr", "", "AFP-2025_0314"));
+        assertEquals("afp-2025-0314", Slugger.slug("Le la les", FRENCH, "", "AFP-2025_0314"));
     }
 
     @Test
     void isNeverEmpty() {
-        assertEquals("article", Slugger.slug("…", "fr", "", "—"));
+        assertEquals("article", Slugger.slug("…", FRENCH, "", "—"));
         String longWord = "x".repeat(90);
-        assertEquals("x".repeat(Slugger.MAX_LENGTH), Slugger.slug(longWord, "en", "", "id"));
+        assertEquals("x".repeat(Slugger.MAX_LENGTH), Slugger.slug(longWord, ENGLISH, "", "id"));
     }
 
     @Test
     void isLowerCaseAsciiWordsJoinedByHyphens() {
-        String slug = Slugger.slug("Ça va ? « Oui ! » — 3,5 % de hausse à São Paulo", "fr", "", "id");
+        String slug = Slugger.slug("Ça va ? « Oui ! » — 3,5 % de hausse à São Paulo", FRENCH, "", "id");
         assertTrue(slug.matches("[a-z0-9]+(-[a-z0-9]+)*"), slug);
         assertEquals("ca-va-oui-3-5-hausse-sao-paulo", slug);
     }

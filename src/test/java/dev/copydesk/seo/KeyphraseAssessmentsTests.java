@@ -1,0 +1,125 @@
+package dev.copydesk.seo;
+
+import dev.copydesk.model.Assessment;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.copydesk.seo.ProducedBuilder.filler;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class KeyphraseAssessmentsTests {
+
+    private static KeyphraseAssessments of(ProducedBuilder builder) {
+        return new KeyphraseAssessments(builder.build());
+    }
+
+    private static ProducedBuilder withHeadings(String... headings) {
+        ArticleBuilder article = new ArticleBuilder().section(null, "Texte.");
+        for (String heading : headings) {
+            article.section(heading, "Texte.");
+        }
+        return new ProducedBuilder(article);
+    }
+
+    @Test
+    void listsTheAssessmentsInAFixedOrderWithSubheadingsOnlyWhenThereAreSome() {
+        assertEquals(List.of("keyphrase-length", "keyphrase-in-introduction", "keyphrase-density",
+                        "keyphrase-in-meta-description", "keyphrase-in-title", "keyphrase-in-slug"),
+                of(ProducedBuilder.paragraph("Texte.")).all().stream().map(Assessment::id).toList());
+        assertEquals("keyphrase-in-subheadings", of(withHeadings("Partie")).all().get(4).id());
+    }
+
+    @Test
+    void scoresTheKeyphraseLengthInContentWords() {
+        Assessment two = of(ProducedBuilder.paragraph("Texte.")).length();
+        assertEquals(9, two.score());
+        assertEquals("The keyphrase 'pistes cyclables' has 2 content words; aim for 1 to 4.", two.message());
+        // Stop words do not count: "le", "de" and "la" leave four content words.
+        assertEquals(9, of(ProducedBuilder.paragraph("x").keyphrase("le budget de la ville de Lyon")).length().score());
+        assertEquals(6, of(ProducedBuilder.paragraph("x").keyphrase("budget vélo Lyon métropole travaux")).length().score());
+        assertEquals(3, of(ProducedBuilder.paragraph("x").keyphrase("alpha bravo charlie delta echo foxtrot golf hotel india"))
+                .length().score());
+    }
+
+    @Test
+    void wantsTheWholeKeyphraseInOneSentenceOfTheFirstParagraph() {
+        Assessment good = of(new ProducedBuilder(new ArticleBuilder()
+                .standfirst("Lyon vote un plan. La piste cyclable devient la règle.").section(null, "Texte."))).inIntroduction();
+        assertEquals(9, good.score(), "word forms match: 'piste cyclable' is 'pistes cyclables'");
+        assertEquals("The keyphrase 'pistes cyclables' appears in one sentence of the first paragraph.", good.message());
+
+        assertEquals(6, of(new ProducedBuilder(new ArticleBuilder()
+                .standfirst("Les pistes progressent. Elles sont cyclables.").section(null, "Texte."))).inIntroduction().score());
+        // The first paragraph is the standfirst: naming it in the next paragraph is too late.
+        assertEquals(3, of(new ProducedBuilder(new ArticleBuilder()
+                .standfirst("Lyon vote un plan.").section(null, "Les pistes cyclables progressent."))).inIntroduction().score());
+    }
+
+    @Test
+    void scoresKeyphraseDensityBetweenHalfAndThreePercent() {
+        // 198 filler words + 2 keyphrase words = 200 words: 1 occurrence is 0.5 %.
+        Assessment lowest = of(ProducedBuilder.paragraph(filler(198) + " pistes cyclables")).density();
+        assertEquals(9, lowest.score());
+        assertEquals("Keyphrase occurrences: 1 in 200 words (0.50 %); aim for 0.5 to 3.0 %.", lowest.message());
+        // 202 words: 0.495 %.
+        assertEquals(3, of(ProducedBuilder.paragraph(filler(200) + " pistes cyclables")).density().score());
+        // 3 occurrences in 100 words is 3 %; 4 would be 4 %.
+        assertEquals(9, of(ProducedBuilder.paragraph(filler(94) + " pistes cyclables".repeat(3))).density().score());
+        assertEquals(3, of(ProducedBuilder.paragraph(filler(92) + " pistes cyclables".repeat(4))).density().score());
+        assertEquals(3, of(ProducedBuilder.paragraph(filler(200))).density().score());
+    }
+
+    @Test
+    void countsAnOccurrenceOnlyWhenOneSentenceHasEveryWordInAnyOrder() {
+        assertEquals("Keyphrase occurrences: 1 in 3 words (33.33 %); aim for 0.5 to 3.0 %.",
+                of(ProducedBuilder.paragraph("Cyclables, les pistes.")).density().message());
+        assertEquals("Keyphrase occurrences: 0 in 3 words (0.00 %); aim for 0.5 to 3.0 %.",
+                of(ProducedBuilder.paragraph("Les pistes. Cyclables.")).density().message());
+    }
+
+    @Test
+    void wantsTheKeyphraseOnceOrTwiceInTheMetaDescription() {
+        assertEquals(9, of(ProducedBuilder.paragraph("x").metaDescription("Lyon triple ses pistes cyclables."))
+                .inMetaDescription().score());
+        Assessment thrice = of(ProducedBuilder.paragraph("x").metaDescription(
+                "Pistes cyclables : les pistes cyclables de Lyon, des pistes cyclables partout.")).inMetaDescription();
+        assertEquals(3, thrice.score());
+        assertEquals("Keyphrase occurrences in the meta description: 3; aim for 1 or 2.", thrice.message());
+        assertEquals(3, of(ProducedBuilder.paragraph("x").metaDescription("Lyon voit grand.")).inMetaDescription().score());
+    }
+
+    @Test
+    void wantsTheKeyphraseIn30To75PercentOfSubheadings() {
+        Assessment third = of(withHeadings("Les pistes cyclables", "Le budget", "Le calendrier")).inSubheadings();
+        assertEquals(9, third.score());
+        assertEquals("1 of 3 subheadings name the keyphrase (33 %); aim for 30 to 75 %.", third.message());
+        assertEquals(6, of(withHeadings("Les pistes cyclables", "Le budget", "Le calendrier", "Les travaux"))
+                .inSubheadings().score(), "25 %");
+        assertEquals(6, of(withHeadings("Pistes cyclables", "Des pistes cyclables", "Piste cyclable")).inSubheadings()
+                .score(), "100 % is over-optimised");
+        assertEquals(3, of(withHeadings("Le budget", "Le calendrier")).inSubheadings().score());
+        assertEquals(9, of(withHeadings("Les pistes cyclables")).inSubheadings().score(), "a single subheading is enough");
+    }
+
+    @Test
+    void wantsTheKeyphraseAtTheStartOfTheSeoTitle() {
+        assertEquals(9, of(ProducedBuilder.paragraph("x").seoTitle("Pistes cyclables : Lyon voit grand")).inTitle().score());
+        Assessment inside = of(ProducedBuilder.paragraph("x").seoTitle("Lyon triple ses pistes cyclables")).inTitle();
+        assertEquals(6, inside.score());
+        assertEquals("The SEO title contains, but does not start with, the keyphrase 'pistes cyclables'.", inside.message());
+        assertEquals(3, of(ProducedBuilder.paragraph("x").seoTitle("Lyon voit grand")).inTitle().score());
+    }
+
+    @Test
+    void findsTheKeyphraseWordsInTheSlugWhateverTheirForm() {
+        assertEquals(9, of(ProducedBuilder.paragraph("x").slug("lyon-piste-cyclable")).inSlug().score());
+        Assessment half = of(ProducedBuilder.paragraph("x").slug("lyon-pistes")).inSlug();
+        assertEquals(6, half.score());
+        assertEquals("The slug 'lyon-pistes' has 1 of the 2 keyphrase words.", half.message());
+        assertEquals(3, of(ProducedBuilder.paragraph("x").slug("lyon-velo")).inSlug().score());
+        // Accents are folded in slugs: "vélo électrique" is found in "velo-electrique".
+        assertEquals(9, of(ProducedBuilder.paragraph("x").keyphrase("vélo électrique").slug("le-velo-electrique"))
+                .inSlug().score());
+    }
+}

@@ -1,0 +1,29 @@
+package dev.copydesk.seo;
+
+import dev.copydesk.seo.language.LanguageRules;
+import dev.copydesk.seo.language.Tokenizer;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class MemoizedRulesTests {
+
+    @Test
+    void answersExactlyAsTheRulesItRemembers() {
+        for (String language : new String[] {"fr", "en"}) {
+            LanguageRules rules = LanguageRules.forLanguage(language);
+            MemoizedRules memoized = new MemoizedRules(rules);
+            for (int pass = 0; pass < 2; pass++) {
+                for (String word : Tokenizer.words(FrenchCyclingArticle.STANDFIRST + " " + FrenchCyclingArticle.TITLE
+                        + " The Council's plans were approved l'État")) {
+                    assertEquals(rules.key(word), memoized.key(word), word);
+                    assertEquals(rules.isStopWord(word), memoized.isStopWord(word), word);
+                    assertEquals(rules.syllables(word), memoized.syllables(word), word);
+                    assertEquals(rules.withoutElision(word), memoized.withoutElision(word), word);
+                }
+            }
+            assertEquals(rules.colon(), memoized.colon());
+            assertEquals(rules.analysesStyle(), memoized.analysesStyle());
+        }
+    }
+}
