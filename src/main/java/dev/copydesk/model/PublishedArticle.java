@@ -7,13 +7,15 @@ import java.util.Map;
 
 /** A web-ready article on the compacted {@code articles.published} topic (key = id:locale). */
 public record PublishedArticle(String id, String locale, ArticleStatus status, String title, String seoTitle,
-                               String metaDescription, String slug, String keyphrase, String html, String markdown,
+                               String metaDescription, String slug, String keyphrase, String canonicalUrl,
+                               List<Alternate> alternates, String html, String markdown,
                                JsonNode jsonLd, Map<String, String> openGraph, int wordCount, int h2Count,
                                List<ArticleImage> images, List<Assessment> assessments, List<GateResult> reviewReasons,
                                Source source, PublishedProvenance provenance) {
 
     public PublishedArticle {
         openGraph = Maps.orderedCopy(openGraph);
+        alternates = alternates == null ? List.of() : List.copyOf(alternates);
         images = images == null ? List.of() : List.copyOf(images);
         assessments = assessments == null ? List.of() : List.copyOf(assessments);
         reviewReasons = reviewReasons == null ? List.of() : List.copyOf(reviewReasons);

@@ -117,6 +117,7 @@ public final class SeoEnricher {
         return new PublishedArticle(article.id(), article.locale(),
                 needsReview ? ArticleStatus.NEEDS_REVIEW : ArticleStatus.PUBLISHED, text.title(),
                 produced.seoTitle(), produced.metaDescription(), produced.slug(), produced.keyphrase(),
+                canonicalUrl.orElse(null), HreflangAlternates.of(settings.siteUrl(), article, canonicalUrl),
                 produced.page().html(), produced.page().markdown(), newsArticleJsonLd.of(facts),
                 OpenGraphTags.of(facts), produced.analysis().wordCount(), text.h2Count(), produced.images(),
                 report.published(), reviewReasons(article, report), article.source(),
@@ -150,7 +151,7 @@ public final class SeoEnricher {
                 new SeoProvenance(seo.engine(), seo.rulesVersion(), latencyMs));
         return new PublishedArticle(published.id(), published.locale(), published.status(), published.title(),
                 published.seoTitle(), published.metaDescription(), published.slug(), published.keyphrase(),
-                published.html(), published.markdown(), published.jsonLd(), published.openGraph(),
+                published.canonicalUrl(), published.alternates(), published.html(), published.markdown(), published.jsonLd(), published.openGraph(),
                 published.wordCount(), published.h2Count(), published.images(), published.assessments(),
                 published.reviewReasons(), published.source(), timed);
     }

@@ -49,6 +49,7 @@ class EventSchemasTests {
             Map.entry(SeoHints.class, "SeoHints"),
             Map.entry(RewriteProvenance.class, "RewriteProvenance"),
             Map.entry(Assessment.class, "Assessment"),
+            Map.entry(Alternate.class, "Alternate"),
             Map.entry(SeoProvenance.class, "SeoProvenance"),
             Map.entry(PublishedProvenance.class, "PublishedProvenance"));
 
