@@ -54,6 +54,9 @@ public final class ResilientLlm {
                 long used = reply.tokensIn() + reply.tokensOut();
                 budget.settle(estimate, used > 0 ? used : estimate);
                 return new LlmAnswer(reply.text(), reply.tokensIn(), reply.tokensOut(), attempts);
+            } catch (Error e) {
+                breaker.onNeutral();
+                throw e;
             } catch (RuntimeException e) {
                 budget.settle(estimate, 0);
                 failures++;
@@ -84,14 +87,25 @@ public final class ResilientLlm {
     }
 
     private void waitForTurn(long estimate) {
+        boolean reserved = false;
+        boolean permitted = false;
         try {
             budget.acquire(estimate);
+            reserved = true;
             breaker.awaitPermission();
+            permitted = true;
             Duration cooling = cooldown.remaining();
             if (!cooling.isZero()) {
                 sleeper.sleep(cooling);
             }
         } catch (InterruptedException e) {
+            if (permitted) {
+                // This caller may hold the half-open probe: give it back, or every other caller would wait forever.
+                breaker.onNeutral();
+            }
+            if (reserved) {
+                budget.settle(estimate, 0);
+            }
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the LLM; the record stays uncommitted", e);
         }
