@@ -1,6 +1,7 @@
 package dev.copydesk.llm;
 
 import dev.langchain4j.exception.HttpException;
+import jakarta.ws.rs.WebApplicationException;
 
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -20,6 +21,10 @@ public enum FailureKind {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof HttpException http) {
                 return ofStatus(http.statusCode());
+            }
+            // The Ollama client has no exception mapper: its HTTP errors arrive as JAX-RS exceptions.
+            if (cause instanceof WebApplicationException web && web.getResponse() != null) {
+                return ofStatus(web.getResponse().getStatus());
             }
             if (cause instanceof ConnectException || cause instanceof SocketTimeoutException
                     || cause instanceof HttpTimeoutException || cause instanceof TimeoutException) {

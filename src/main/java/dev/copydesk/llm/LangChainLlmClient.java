@@ -28,10 +28,10 @@ final class LangChainLlmClient implements LlmClient {
         ChatResponse response = model.chat(ChatRequest.builder()
                 .messages(SystemMessage.from(systemPrompt), UserMessage.from(userPrompt))
                 .build());
-        String text = response.aiMessage() == null ? null : response.aiMessage().text();
-        if (text == null || text.isBlank()) {
-            throw new IllegalStateException("the model returned no text");
-        }
+        // An empty answer (content filter, a reasoning model out of tokens) is a bad answer, not an outage: it goes to
+        // the Markdown parser, which rejects it and counts it against max-unparseable-attempts.
+        String text = response.aiMessage() == null || response.aiMessage().text() == null
+                ? "" : response.aiMessage().text();
         TokenUsage usage = response.tokenUsage();
         return new LlmReply(text, count(usage == null ? null : usage.inputTokenCount()),
                 count(usage == null ? null : usage.outputTokenCount()));

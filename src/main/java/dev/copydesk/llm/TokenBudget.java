@@ -39,8 +39,9 @@ public final class TokenBudget {
             Duration wait;
             synchronized (this) {
                 refill();
-                // A request bigger than the whole budget would never fit: let it go when the budget is full.
-                double neededTokens = Math.min(estimatedTokens, tokensPerMinute);
+                // A request bigger than the whole budget would never fit, and waiting for a full bucket could starve it
+                // under load: it goes as soon as the budget is not in debt, and takes the budget into debt.
+                double neededTokens = estimatedTokens >= tokensPerMinute ? Math.ulp(0.0) : estimatedTokens;
                 boolean tokensOk = tokensPerMinute <= 0 || tokens >= neededTokens;
                 boolean requestsOk = requestsPerMinute <= 0 || requests >= 1;
                 if (tokensOk && requestsOk) {

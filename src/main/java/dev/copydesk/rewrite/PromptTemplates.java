@@ -23,7 +23,11 @@ import java.util.stream.Collectors;
 public final class PromptTemplates {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z_]+)}}");
-    private static final Pattern ARTICLE_TAGS = Pattern.compile("(?i)</?\\s*(article|body|title|highlights)\\s*>");
+    /** Any tag-like text naming one of the prompt's delimiters, however spaced or decorated. */
+    private static final Pattern DELIMITER_TAGS = Pattern.compile(
+            "(?iu)<[\\s\\u00A0]*/?[\\s\\u00A0]*(article|body|title|highlights|previous)\\b[^>]*>");
+    /** Brief fields that land among the instructions: one line, bounded, so they cannot carry instructions. */
+    private static final int MAX_BRIEF_FIELD_CHARS = 80;
 
     private final String system;
     private final String user;
@@ -63,10 +67,10 @@ public final class PromptTemplates {
         values.put("title_rule", brief.customTitle()
                 ? "write a new, specific title; keep it true to the story."
                 : "keep the source title, translated if needed.");
-        values.put("tone", brief.tone() == null ? "neutral" : brief.tone());
+        values.put("tone", brief.tone() == null ? "neutral" : briefField(brief.tone()));
         values.put("keyphrase_rule", brief.keyphrase() == null
                 ? "choose one that fits the story."
-                : "use \"" + asData(brief.keyphrase()) + "\" and place it in the title and the first paragraph.");
+                : "use \"" + briefField(brief.keyphrase()) + "\" and place it in the title and the first paragraph.");
         values.put("title", asData(article.title() == null ? "" : article.title()));
         values.put("highlights", article.highlights().isEmpty() ? ""
                 : "<highlights>\n" + asData(String.join("\n", article.highlights())) + "\n</highlights>\n");
@@ -83,14 +87,19 @@ public final class PromptTemplates {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("original_request", original.user());
         values.put("problems", problems.stream().map(problem -> "- " + problem).collect(Collectors.joining("\n")));
-        values.put("previous", asData(previousAnswer).replace("</previous>", "‹/previous›"));
+        values.put("previous", asData(previousAnswer));
         return fill(repair, values);
     }
 
     /** Article text may not close the data delimiters early: a forged {@code </article>} is defused. */
     private static String asData(String text) {
-        return ARTICLE_TAGS.matcher(text).replaceAll(match -> Matcher.quoteReplacement(
+        return DELIMITER_TAGS.matcher(text).replaceAll(match -> Matcher.quoteReplacement(
                 match.group().replace("<", "‹").replace(">", "›")));
+    }
+
+    private static String briefField(String value) {
+        String line = asData(value).replaceAll("[\\p{Cntrl}\"]+", " ").strip();
+        return line.length() <= MAX_BRIEF_FIELD_CHARS ? line : line.substring(0, MAX_BRIEF_FIELD_CHARS);
     }
 
     private static String fill(String template, Map<String, String> values) {

@@ -15,6 +15,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,8 @@ import java.util.List;
  */
 @ApplicationScoped
 public class RewriteStage {
+
+    private static final Logger LOG = Logger.getLogger(RewriteStage.class);
 
     private final ArticleIngestor ingestor;
     private final RewriteEngine engine;
@@ -56,6 +59,9 @@ public class RewriteStage {
         } catch (RejectedInputException e) {
             deadLetters.send(record, StageMetrics.REWRITE, null, null, e.reasonCode(), e.getMessage(), started);
             return;
+        } catch (RuntimeException e) {
+            deadLetterInternalError(record, null, null, e, started);
+            return;
         }
         for (WorkItem item : article.workItems()) {
             RewrittenArticle rewritten;
@@ -65,6 +71,9 @@ public class RewriteStage {
                 deadLetters.send(record, StageMetrics.REWRITE, article.id(), item.locale(), e.reasonCode(),
                         e.getMessage(), started);
                 continue;
+            } catch (RuntimeException e) {
+                deadLetterInternalError(record, article.id(), item.locale(), e, started);
+                continue;
             }
             List<Uni<Void>> sends = new ArrayList<>(List.of(outbound.rewritten(rewritten),
                     outbound.metrics(metrics.rewritten(rewritten))));
@@ -73,5 +82,20 @@ public class RewriteStage {
             }
             Outbound.awaitAll(sends);
         }
+    }
+
+    /**
+     * A bug in ingest, an engine or a gate must not stop the stream on one article (the channel would fail and the
+     * pod restart into the same record forever): the record is set aside with the cause. An interrupt is shutdown,
+     * not a bug: the record stays uncommitted for the next worker.
+     */
+    private void deadLetterInternalError(ConsumerRecord<String, byte[]> record, String id, String locale,
+                                         RuntimeException error, long started) {
+        if (Thread.currentThread().isInterrupted() || error.getCause() instanceof InterruptedException) {
+            throw error;
+        }
+        LOG.errorf(error, "rewrite failed on %s", record.key());
+        deadLetters.send(record, StageMetrics.REWRITE, id, locale, "internal-error",
+                error.getClass().getSimpleName() + ": " + error.getMessage(), started);
     }
 }

@@ -23,6 +23,13 @@ class FailureKindTests {
     }
 
     @Test
+    void jaxRsErrorsOfTheOllamaClientAreClassifiedByStatus() {
+        assertEquals(FailureKind.REJECTED, FailureKind.of(new jakarta.ws.rs.WebApplicationException(400)));
+        assertEquals(FailureKind.THROTTLED, FailureKind.of(new jakarta.ws.rs.WebApplicationException(429)));
+        assertEquals(FailureKind.UNAVAILABLE, FailureKind.of(new jakarta.ws.rs.WebApplicationException(502)));
+    }
+
+    @Test
     void badRequestsAreRejectionsOfThatRequest() {
         assertEquals(FailureKind.REJECTED, FailureKind.of(new HttpException(400, "context too long")));
         assertEquals(FailureKind.REJECTED, FailureKind.of(new RuntimeException(new HttpException(422, ""))));

@@ -46,6 +46,17 @@ class TokenBudgetTests {
     }
 
     @Test
+    void aRequestBiggerThanTheBudgetGoesAsSoonAsTheBudgetIsOutOfDebt() throws InterruptedException {
+        TokenBudget budget = new TokenBudget(60_000, 0, time, time);
+        budget.acquire(30_000);
+        budget.acquire(90_000);
+        assertEquals(Duration.ZERO, time.slept(), "it did not wait for a full bucket");
+        budget.acquire(1);
+        // 60 000 in debt after the big one: the next call waits for the debt to be paid back
+        assertTrue(time.slept().compareTo(Duration.ofSeconds(59)) >= 0, "slept " + time.slept());
+    }
+
+    @Test
     void zeroMeansUnlimited() throws InterruptedException {
         TokenBudget budget = new TokenBudget(0, 0, time, time);
         for (int i = 0; i < 1000; i++) {
