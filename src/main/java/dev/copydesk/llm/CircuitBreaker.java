@@ -14,6 +14,9 @@ public final class CircuitBreaker {
 
     public enum State { CLOSED, OPEN, HALF_OPEN }
 
+    /** What a caller was let through as: only the probe's outcome may close or reopen a half-open circuit. */
+    public enum Permit { REGULAR, PROBE }
+
     /** How callers wait; a seam for tests. */
     @FunctionalInterface
     public interface Sleeper {
@@ -43,8 +46,8 @@ public final class CircuitBreaker {
         this.sleeper = sleeper;
     }
 
-    /** Blocks until this caller may call the model. */
-    public void awaitPermission() throws InterruptedException {
+    /** Blocks until this caller may call the model; the permit is handed back with the call's outcome. */
+    public Permit awaitPermission() throws InterruptedException {
         while (true) {
             Duration wait;
             synchronized (this) {
@@ -52,11 +55,11 @@ public final class CircuitBreaker {
                     state = State.HALF_OPEN;
                 }
                 if (state == State.CLOSED) {
-                    return;
+                    return Permit.REGULAR;
                 }
                 if (state == State.HALF_OPEN && !probeInFlight) {
                     probeInFlight = true;
-                    return;
+                    return Permit.PROBE;
                 }
                 Duration left = Duration.between(clock.instant(), openedAt.plus(openFor));
                 wait = state == State.OPEN && left.compareTo(POLL) < 0 && !left.isNegative() ? left : POLL;
@@ -72,9 +75,9 @@ public final class CircuitBreaker {
         state = State.CLOSED;
     }
 
-    public synchronized void onFailure() {
+    public synchronized void onFailure(Permit permit) {
         consecutiveFailures++;
-        if (state == State.HALF_OPEN) {
+        if (permit == Permit.PROBE) {
             probeInFlight = false;
             Duration doubled = openFor.multipliedBy(2);
             openFor = doubled.compareTo(maxOpenFor) > 0 ? maxOpenFor : doubled;
@@ -85,8 +88,8 @@ public final class CircuitBreaker {
     }
 
     /** A caller that got permission but did not get an answer either way (e.g. a rejected request). */
-    public synchronized void onNeutral() {
-        if (state == State.HALF_OPEN) {
+    public synchronized void onNeutral(Permit permit) {
+        if (permit == Permit.PROBE) {
             probeInFlight = false;
         }
     }

@@ -20,6 +20,11 @@ public enum FailureKind {
     public static FailureKind of(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof HttpException http) {
+                // A 429 for an exhausted billing quota will not pass by waiting: treat it as an outage, so the circuit
+                // opens and readiness shows the worker paused.
+                if (http.statusCode() == 429 && String.valueOf(http.getMessage()).contains("insufficient_quota")) {
+                    return UNAVAILABLE;
+                }
                 return ofStatus(http.statusCode());
             }
             // The Ollama client has no exception mapper: its HTTP errors arrive as JAX-RS exceptions.

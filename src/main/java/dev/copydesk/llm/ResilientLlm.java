@@ -46,7 +46,7 @@ public final class ResilientLlm {
         int rejections = 0;
         while (true) {
             attempts++;
-            waitForTurn(estimate);
+            CircuitBreaker.Permit permit = waitForTurn(estimate);
             inFlight.incrementAndGet();
             try {
                 LlmReply reply = client.chat(systemPrompt, userPrompt);
@@ -55,7 +55,7 @@ public final class ResilientLlm {
                 budget.settle(estimate, used > 0 ? used : estimate);
                 return new LlmAnswer(reply.text(), reply.tokensIn(), reply.tokensOut(), attempts);
             } catch (Error e) {
-                breaker.onNeutral();
+                breaker.onNeutral(permit);
                 throw e;
             } catch (RuntimeException e) {
                 budget.settle(estimate, 0);
@@ -64,18 +64,18 @@ public final class ResilientLlm {
                 Duration wait = backoff.delay(failures, ThreadLocalRandom.current().nextDouble());
                 switch (kind) {
                     case THROTTLED -> {
-                        breaker.onNeutral();
+                        breaker.onNeutral(permit);
                         Duration asked = cooldown.remaining();
                         wait = asked.compareTo(wait) > 0 ? asked : wait;
                     }
                     case REJECTED -> {
-                        breaker.onNeutral();
+                        breaker.onNeutral(permit);
                         if (++rejections >= maxRejections) {
                             throw new LlmCallException("the provider refused the request " + rejections
                                     + " times: " + describe(e), e);
                         }
                     }
-                    case UNAVAILABLE -> breaker.onFailure();
+                    case UNAVAILABLE -> breaker.onFailure(permit);
                 }
                 LOG.warnf("LLM call for %s failed (attempt %d, %s): %s; retrying in %d ms", label, attempts,
                         kind, describe(e), wait.toMillis());
@@ -86,22 +86,22 @@ public final class ResilientLlm {
         }
     }
 
-    private void waitForTurn(long estimate) {
+    private CircuitBreaker.Permit waitForTurn(long estimate) {
         boolean reserved = false;
-        boolean permitted = false;
+        CircuitBreaker.Permit permit = null;
         try {
             budget.acquire(estimate);
             reserved = true;
-            breaker.awaitPermission();
-            permitted = true;
+            permit = breaker.awaitPermission();
             Duration cooling = cooldown.remaining();
             if (!cooling.isZero()) {
                 sleeper.sleep(cooling);
             }
+            return permit;
         } catch (InterruptedException e) {
-            if (permitted) {
+            if (permit != null) {
                 // This caller may hold the half-open probe: give it back, or every other caller would wait forever.
-                breaker.onNeutral();
+                breaker.onNeutral(permit);
             }
             if (reserved) {
                 budget.settle(estimate, 0);

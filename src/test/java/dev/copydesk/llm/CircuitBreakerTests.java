@@ -15,26 +15,26 @@ class CircuitBreakerTests {
 
     @Test
     void opensAfterTheThresholdOfConsecutiveFailures() {
-        breaker.onFailure();
-        breaker.onFailure();
+        breaker.onFailure(CircuitBreaker.Permit.REGULAR);
+        breaker.onFailure(CircuitBreaker.Permit.REGULAR);
         assertEquals(CircuitBreaker.State.CLOSED, breaker.state());
-        breaker.onFailure();
+        breaker.onFailure(CircuitBreaker.Permit.REGULAR);
         assertEquals(CircuitBreaker.State.OPEN, breaker.state());
     }
 
     @Test
     void aSuccessResetsTheCount() {
-        breaker.onFailure();
-        breaker.onFailure();
+        breaker.onFailure(CircuitBreaker.Permit.REGULAR);
+        breaker.onFailure(CircuitBreaker.Permit.REGULAR);
         breaker.onSuccess();
-        breaker.onFailure();
+        breaker.onFailure(CircuitBreaker.Permit.REGULAR);
         assertEquals(CircuitBreaker.State.CLOSED, breaker.state());
     }
 
     @Test
     void anOpenCircuitHoldsCallersUntilTheProbeTime() throws InterruptedException {
         for (int i = 0; i < 3; i++) {
-            breaker.onFailure();
+            breaker.onFailure(CircuitBreaker.Permit.REGULAR);
         }
         breaker.awaitPermission();
         assertEquals(CircuitBreaker.State.HALF_OPEN, breaker.state());
@@ -44,21 +44,31 @@ class CircuitBreakerTests {
     @Test
     void aFailedProbeDoublesTheOpenPeriodUpToTheCap() throws InterruptedException {
         for (int i = 0; i < 3; i++) {
-            breaker.onFailure();
+            breaker.onFailure(CircuitBreaker.Permit.REGULAR);
         }
-        breaker.awaitPermission();
-        breaker.onFailure();
+        breaker.onFailure(breaker.awaitPermission());
         assertEquals(CircuitBreaker.State.OPEN, breaker.state());
         assertEquals(time.instant().plusSeconds(20), breaker.probeAt());
-        breaker.awaitPermission();
-        breaker.onFailure();
+        breaker.onFailure(breaker.awaitPermission());
         assertEquals(time.instant().plusSeconds(30), breaker.probeAt());
+    }
+
+    @Test
+    void onlyTheProbeOutcomeReopensAHalfOpenCircuit() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            breaker.onFailure(CircuitBreaker.Permit.REGULAR);
+        }
+        assertEquals(CircuitBreaker.Permit.PROBE, breaker.awaitPermission());
+        breaker.onFailure(CircuitBreaker.Permit.REGULAR);
+        assertEquals(CircuitBreaker.State.HALF_OPEN, breaker.state(), "a late failure of an older call changes nothing");
+        breaker.onNeutral(CircuitBreaker.Permit.REGULAR);
+        assertEquals(CircuitBreaker.State.HALF_OPEN, breaker.state());
     }
 
     @Test
     void aSuccessfulProbeClosesTheCircuit() throws InterruptedException {
         for (int i = 0; i < 3; i++) {
-            breaker.onFailure();
+            breaker.onFailure(CircuitBreaker.Permit.REGULAR);
         }
         breaker.awaitPermission();
         breaker.onSuccess();

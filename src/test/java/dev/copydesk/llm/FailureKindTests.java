@@ -15,6 +15,12 @@ class FailureKindTests {
     }
 
     @Test
+    void anExhaustedBillingQuotaIsAnOutageNotThrottling() {
+        assertEquals(FailureKind.UNAVAILABLE,
+                FailureKind.of(new HttpException(429, "{\"error\":{\"code\":\"insufficient_quota\"}}")));
+    }
+
+    @Test
     void serverErrorsAuthErrorsAndConnectionErrorsAreOutages() {
         assertEquals(FailureKind.UNAVAILABLE, FailureKind.of(new HttpException(503, "")));
         assertEquals(FailureKind.UNAVAILABLE, FailureKind.of(new HttpException(401, "bad key")));
