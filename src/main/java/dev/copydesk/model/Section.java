@@ -1,6 +1,6 @@
 package dev.copydesk.model;
 
-import dev.copydesk.text.Words;
+import dev.copydesk.language.Words;
 
 import java.util.List;
 

@@ -9,7 +9,7 @@ import dev.copydesk.model.RewriteProvenance;
 import dev.copydesk.model.RewrittenArticle;
 import dev.copydesk.model.Section;
 import dev.copydesk.model.SeoHints;
-import dev.copydesk.text.Words;
+import dev.copydesk.language.Words;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +68,7 @@ public final class PassthroughEngine implements RewriteEngine {
     }
 
     private static String firstWords(String text) {
-        List<String> words = Words.tokens(text);
+        List<String> words = Words.of(text);
         return String.join(" ", words.subList(0, Math.min(words.size(), MAX_DERIVED_TITLE_WORDS)));
     }
 }

@@ -1,8 +1,8 @@
 package dev.copydesk.rewrite;
 
 import dev.copydesk.model.Section;
-import dev.copydesk.text.StopWords;
-import dev.copydesk.text.Words;
+import dev.copydesk.language.Language;
+import dev.copydesk.language.Words;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -106,7 +106,7 @@ final class Sectioner {
 
     private Set<String> contentWords(String paragraph) {
         Set<String> words = new HashSet<>();
-        for (String word : Words.tokens(paragraph)) {
+        for (String word : Words.of(paragraph)) {
             if (isContentWord(word)) {
                 words.add(word.toLowerCase(Locale.ROOT));
             }
@@ -118,7 +118,7 @@ final class Sectioner {
     private Map<String, Integer> phraseCounts(List<String> paragraphs) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String paragraph : paragraphs) {
-            List<String> words = Words.tokens(paragraph);
+            List<String> words = Words.of(paragraph);
             for (int start = 0; start < words.size(); start++) {
                 for (int length = 1; length <= MAX_PHRASE_WORDS && start + length <= words.size(); length++) {
                     if (!isContentWord(words.get(start + length - 1))) {
@@ -165,14 +165,14 @@ final class Sectioner {
             }
         }
         if (best == null) {
-            return capitalise(Words.tokens(paragraphs.get(0)).get(0));
+            return capitalise(Words.of(paragraphs.get(0)).get(0));
         }
         usedHeadings.add(best);
         return capitalise(spelling.get(best));
     }
 
     private boolean isContentWord(String word) {
-        return word.length() > 2 && !StopWords.isStopWord(language, word)
+        return word.length() > 2 && !Language.of(language).isStopWord(word)
                 && word.codePoints().anyMatch(Character::isLetter);
     }
 

@@ -2,7 +2,7 @@ package dev.copydesk.seo;
 
 import dev.copydesk.model.RewrittenArticle;
 import dev.copydesk.model.Section;
-import dev.copydesk.seo.language.LanguageRules;
+import dev.copydesk.language.Language;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,13 +16,13 @@ import java.util.Objects;
  * @param standfirst "" when the article has none
  * @param sections   headings are null for untitled sections (the introduction)
  */
-record ArticleText(LanguageRules rules, String title, String standfirst, List<Section> sections) {
+record ArticleText(Language rules, String title, String standfirst, List<Section> sections) {
 
     ArticleText {
         sections = List.copyOf(sections);
     }
 
-    static ArticleText of(RewrittenArticle article, LanguageRules rules) {
+    static ArticleText of(RewrittenArticle article, Language rules) {
         List<Section> sections = new ArrayList<>();
         for (Section section : article.sections()) {
             String heading = Whitespace.nonBlank(section.heading()).orElse(null);

@@ -1,7 +1,7 @@
 package dev.copydesk.seo;
 
 import dev.copydesk.model.ArticleImage;
-import dev.copydesk.seo.language.LanguageRules;
+import dev.copydesk.language.Language;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +35,7 @@ final class ImageAltTexts {
      * @param completed images as {@link #complete} made them, in the same order as the source's
      */
     static List<ArticleImage> withKeyphrase(List<ArticleImage> completed, List<ArticleImage> source, String title,
-                                            String keyphrase, LanguageRules rules) {
+                                            String keyphrase, Language rules) {
         KeyphraseMatcher matcher = new KeyphraseMatcher(keyphrase, rules);
         boolean named = completed.stream().anyMatch(image -> matcher.isIn(image.alt()));
         if (named || completed.isEmpty() || keyphrase.isBlank() || hasOwnAlt(completed.get(0), source)) {

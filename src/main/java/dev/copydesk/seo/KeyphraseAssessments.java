@@ -1,7 +1,7 @@
 package dev.copydesk.seo;
 
 import dev.copydesk.model.Assessment;
-import dev.copydesk.seo.language.LanguageRules;
+import dev.copydesk.language.Language;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -111,7 +111,7 @@ final class KeyphraseAssessments {
 
     /** The keyphrase's content words among the slug's words, word forms aside ("piste" finds "pistes"). */
     Assessment inSlug() {
-        LanguageRules rules = produced.analysis().rules();
+        Language rules = produced.analysis().rules();
         List<String> slugKeys = Slugger.segments(produced.slug()).stream().map(rules::key).toList();
         List<String> wanted = Terms.of(keyphrase, rules).stream().filter(term -> !term.stopWord())
                 .flatMap(term -> Slugger.segments(term.bare()).stream()).map(rules::key).toList();

@@ -3,7 +3,7 @@ package dev.copydesk.seo;
 import dev.copydesk.model.Brief;
 import dev.copydesk.model.SeoHints;
 import dev.copydesk.seo.Terms.Term;
-import dev.copydesk.seo.language.LanguageRules;
+import dev.copydesk.language.Language;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -75,13 +75,13 @@ final class KeyphraseChooser {
                 .map(Candidate::mostFrequentSpelling);
     }
 
-    private static Set<String> keysOf(List<String> texts, LanguageRules rules) {
+    private static Set<String> keysOf(List<String> texts, Language rules) {
         return texts.stream().flatMap(text -> phrases(text, rules).stream()).map(Phrase::key)
                 .collect(Collectors.toCollection(HashSet::new));
     }
 
     /** Every 1–3 word run of a clause whose first and last words are content words. */
-    private static List<Phrase> phrases(String text, LanguageRules rules) {
+    private static List<Phrase> phrases(String text, Language rules) {
         List<Phrase> phrases = new ArrayList<>();
         for (String clause : CLAUSE_BREAK.split(text)) {
             List<Term> terms = Terms.of(clause, rules);

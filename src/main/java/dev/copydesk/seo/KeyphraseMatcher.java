@@ -1,7 +1,7 @@
 package dev.copydesk.seo;
 
 import dev.copydesk.seo.Terms.Term;
-import dev.copydesk.seo.language.LanguageRules;
+import dev.copydesk.language.Language;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,14 +14,14 @@ import java.util.List;
  */
 final class KeyphraseMatcher {
 
-    private final LanguageRules rules;
+    private final Language rules;
     private final boolean contentOnly;
     private final List<String> keys;
     /** The distinct keys, and how many times each occurs in the keyphrase ("New York New" needs "new" twice). */
     private final List<String> distinct = new ArrayList<>();
     private final int[] needed;
 
-    KeyphraseMatcher(String keyphrase, LanguageRules rules) {
+    KeyphraseMatcher(String keyphrase, Language rules) {
         this.rules = rules;
         List<Term> terms = Terms.of(keyphrase, rules);
         this.contentOnly = terms.stream().anyMatch(term -> !term.stopWord());

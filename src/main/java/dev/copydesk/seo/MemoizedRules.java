@@ -1,11 +1,13 @@
 package dev.copydesk.seo;
 
-import dev.copydesk.seo.language.LanguageRules;
+import dev.copydesk.language.Language;
+import dev.copydesk.language.NumberWords;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * One article's view of its language rules that remembers, per written word, its bare form, key, stop-word flag
@@ -13,19 +15,19 @@ import java.util.OptionalDouble;
  * alt texts are all read), and stemming dominated the stage's cost before this. Not thread-safe: one instance per
  * {@code enrich} call, dropped with it, so nothing is shared or grows between articles.
  */
-final class MemoizedRules implements LanguageRules {
+final class MemoizedRules implements Language {
 
     /** Room for an article's distinct words without rehashing (a long article has about a thousand). */
     private static final int EXPECTED_WORDS = 2048;
 
-    private final LanguageRules rules;
+    private final Language rules;
     private final Map<String, Word> words = new HashMap<>(EXPECTED_WORDS);
 
     /** What the rules say about one written word, worked out together on first sight: one lookup serves all. */
     private record Word(String bare, String key, boolean stopWord, int syllables) {
     }
 
-    MemoizedRules(LanguageRules rules) {
+    MemoizedRules(Language rules) {
         this.rules = rules;
     }
 
@@ -92,5 +94,25 @@ final class MemoizedRules implements LanguageRules {
     @Override
     public boolean analysesStyle() {
         return rules.analysesStyle();
+    }
+
+    @Override
+    public boolean isAbbreviation(String lowerCaseWord) {
+        return rules.isAbbreviation(lowerCaseWord);
+    }
+
+    @Override
+    public NumberWords numbers() {
+        return rules.numbers();
+    }
+
+    @Override
+    public Set<String> definiteDeterminers() {
+        return rules.definiteDeterminers();
+    }
+
+    @Override
+    public int longSentenceWords() {
+        return rules.longSentenceWords();
     }
 }

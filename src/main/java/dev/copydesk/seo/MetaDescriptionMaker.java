@@ -1,6 +1,6 @@
 package dev.copydesk.seo;
 
-import dev.copydesk.seo.language.LanguageRules;
+import dev.copydesk.language.Language;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +41,7 @@ final class MetaDescriptionMaker {
      * right length that does, the last resort being "Keyphrase: lead text" cut to length.
      */
     String withKeyphrase(TextAnalysis analysis, String current, String keyphrase) {
-        LanguageRules rules = analysis.rules();
+        Language rules = analysis.rules();
         KeyphraseMatcher matcher = new KeyphraseMatcher(keyphrase, rules);
         if (keyphrase.isBlank() || matcher.isIn(current)) {
             return current;

@@ -1,7 +1,7 @@
 package dev.copydesk.seo;
 
 import dev.copydesk.model.Assessment;
-import dev.copydesk.seo.language.LanguageRules;
+import dev.copydesk.language.Language;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -118,7 +118,7 @@ final class ReadabilityAssessments {
 
     /** Reported with the figures it comes from, so it can be checked by hand. */
     Optional<Assessment> fleschReadingEase() {
-        LanguageRules rules = analysis.rules();
+        Language rules = analysis.rules();
         int words = sentences.stream().mapToInt(Sentence::words).sum();
         int syllables = sentences.stream().mapToInt(Sentence::syllables).sum();
         if (words == 0) {

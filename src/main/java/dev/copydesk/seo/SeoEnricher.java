@@ -10,7 +10,7 @@ import dev.copydesk.model.RewrittenArticle;
 import dev.copydesk.model.SeoHints;
 import dev.copydesk.model.SeoProvenance;
 import dev.copydesk.model.Source;
-import dev.copydesk.seo.language.LanguageRules;
+import dev.copydesk.language.Language;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +74,7 @@ public final class SeoEnricher {
      */
     public PublishedArticle enrich(RewrittenArticle article) {
         requirePublishable(article);
-        LanguageRules rules = new MemoizedRules(LanguageRules.forLanguage(Locales.language(article.locale())));
+        Language rules = new MemoizedRules(Language.of(Locales.language(article.locale())));
         ArticleText text = ArticleText.of(article, rules);
         TextAnalysis analysis = TextAnalysis.of(text);
         SeoHints hints = article.seoHints();

@@ -1,7 +1,7 @@
 package dev.copydesk.seo;
 
 import dev.copydesk.model.ArticleImage;
-import dev.copydesk.seo.language.LanguageRules;
+import dev.copydesk.language.Language;
 
 import java.util.List;
 
@@ -33,7 +33,7 @@ final class SeoFixer {
      */
     Produced fix(Produced produced, List<ArticleImage> sourceImages, String articleId) {
         ArticleText text = produced.text();
-        LanguageRules rules = text.rules();
+        Language rules = text.rules();
         String keyphrase = produced.keyphrase();
         String seoTitle = titleMaker.withKeyphrase(produced.seoTitle(), keyphrase, rules);
         String metaDescription = metaDescriptionMaker.withKeyphrase(produced.analysis(), produced.metaDescription(), keyphrase);

@@ -1,6 +1,6 @@
 package dev.copydesk.seo;
 
-import dev.copydesk.seo.language.LanguageRules;
+import dev.copydesk.language.Language;
 
 /**
  * Makes the title shown in search results: the rewriter's suggested SEO title when there is one, else the article
@@ -18,7 +18,7 @@ final class SeoTitleMaker {
     }
 
     /** Never empty when {@code articleTitle} is not blank. */
-    String make(String suggestedTitle, String articleTitle, String keyphrase, LanguageRules rules) {
+    String make(String suggestedTitle, String articleTitle, String keyphrase, Language rules) {
         String title = Whitespace.nonBlank(suggestedTitle).orElse(Whitespace.collapse(articleTitle));
         if (!keyphrase.isBlank() && !new KeyphraseMatcher(keyphrase, rules).isIn(title)) {
             String prefixed = withKeyphraseInFront(title, keyphrase, rules);
@@ -33,7 +33,7 @@ final class SeoTitleMaker {
      * The fixing pass's title: one that lacks the keyphrase gets it in front even if the end of the title must
      * go to make room; a title that already names it is kept.
      */
-    String withKeyphrase(String title, String keyphrase, LanguageRules rules) {
+    String withKeyphrase(String title, String keyphrase, Language rules) {
         if (keyphrase.isBlank() || new KeyphraseMatcher(keyphrase, rules).isIn(title)) {
             return title;
         }
@@ -44,12 +44,12 @@ final class SeoTitleMaker {
         return title.length() <= maxChars && TitleWidth.pixels(title) <= TitleWidth.MAX_PIXELS;
     }
 
-    private String shortenToFit(String title, LanguageRules rules) {
+    private String shortenToFit(String title, Language rules) {
         int limit = Math.min(maxChars, TitleWidth.charsWithin(title, TitleWidth.MAX_PIXELS));
         return Shortener.shorten(title, limit, rules.language());
     }
 
-    private static String withKeyphraseInFront(String title, String keyphrase, LanguageRules rules) {
+    private static String withKeyphraseInFront(String title, String keyphrase, Language rules) {
         return Capitalization.firstLetterUpper(keyphrase.strip(), rules.language()) + rules.colon() + title;
     }
 }

@@ -1,6 +1,6 @@
 package dev.copydesk.seo;
 
-import dev.copydesk.text.StopWords;
+import dev.copydesk.language.Language;
 
 /**
  * Shortens text to a length limit on a word boundary. A shortened text must read as finished, so it does not end
@@ -30,7 +30,7 @@ final class Shortener {
     private static String withoutDanglingEnd(String text, String language) {
         String result = withoutTrailingPunctuation(text);
         int lastSpace = lastSpace(result);
-        while (lastSpace > 0 && StopWords.isStopWord(language, stripLeadingPunctuation(result.substring(lastSpace + 1)))) {
+        while (lastSpace > 0 && Language.of(language).isStopWord(stripLeadingPunctuation(result.substring(lastSpace + 1)))) {
             result = withoutTrailingPunctuation(result.substring(0, lastSpace));
             lastSpace = lastSpace(result);
         }

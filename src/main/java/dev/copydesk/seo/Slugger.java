@@ -1,8 +1,8 @@
 package dev.copydesk.seo;
 
 import dev.copydesk.seo.Terms.Term;
-import dev.copydesk.seo.language.Folding;
-import dev.copydesk.seo.language.LanguageRules;
+import dev.copydesk.language.Folding;
+import dev.copydesk.language.Language;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,7 +26,7 @@ final class Slugger {
     }
 
     /** The slug of {@code text}, or of {@code fallbackId} (words kept as they are) when the text has no word. */
-    static String slug(String text, LanguageRules rules, String keyphrase, String fallbackId) {
+    static String slug(String text, Language rules, String keyphrase, String fallbackId) {
         Set<String> keyphraseSegments = new HashSet<>(segments(keyphrase == null ? "" : keyphrase));
         List<String> kept = new ArrayList<>();
         for (Term term : Terms.of(text, rules)) {

@@ -1,7 +1,7 @@
 package dev.copydesk.seo;
 
 import dev.copydesk.model.Source;
-import dev.copydesk.seo.language.LanguageRules;
+import dev.copydesk.language.Language;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -19,7 +19,7 @@ final class SourceCitation {
     private SourceCitation() {
     }
 
-    static Optional<String> markdown(Source source, LanguageRules rules) {
+    static Optional<String> markdown(Source source, Language rules) {
         if (source == null) {
             return Optional.empty();
         }

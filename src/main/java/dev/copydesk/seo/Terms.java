@@ -1,7 +1,7 @@
 package dev.copydesk.seo;
 
-import dev.copydesk.seo.language.LanguageRules;
-import dev.copydesk.seo.language.Tokenizer;
+import dev.copydesk.language.Language;
+import dev.copydesk.language.Words;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,7 @@ final class Terms {
 
     /**
      * One word. {@code written} is as in the text ("l'État"), {@code bare} without its elided prefix ("État"),
-     * {@code key} the form word variants share ({@link LanguageRules#key}: "etat").
+     * {@code key} the form word variants share ({@link Language#key}: "etat").
      */
     record Term(String written, String bare, String key, boolean stopWord) {
     }
@@ -19,8 +19,8 @@ final class Terms {
     private Terms() {
     }
 
-    static List<Term> of(String text, LanguageRules rules) {
-        List<String> words = Tokenizer.words(text);
+    static List<Term> of(String text, Language rules) {
+        List<String> words = Words.of(text);
         List<Term> terms = new ArrayList<>(words.size());
         for (String word : words) {
             terms.add(term(word, rules));
@@ -28,7 +28,7 @@ final class Terms {
         return terms;
     }
 
-    static Term term(String word, LanguageRules rules) {
+    static Term term(String word, Language rules) {
         return new Term(word, rules.withoutElision(word), rules.key(word), rules.isStopWord(word));
     }
 }

@@ -2,9 +2,9 @@ package dev.copydesk.seo;
 
 import dev.copydesk.model.Section;
 import dev.copydesk.seo.Terms.Term;
-import dev.copydesk.seo.language.LanguageRules;
-import dev.copydesk.seo.language.Tokenizer;
-import dev.copydesk.text.Words;
+import dev.copydesk.language.Language;
+import dev.copydesk.language.Words;
+import dev.copydesk.language.Words;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +28,7 @@ record TextAnalysis(ArticleText text, int wordCount, List<Paragraph> paragraphs,
     }
 
     static TextAnalysis of(ArticleText text) {
-        LanguageRules rules = text.rules();
+        Language rules = text.rules();
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Integer> sectionWords = new ArrayList<>();
         int total = 0;
@@ -78,7 +78,7 @@ record TextAnalysis(ArticleText text, int wordCount, List<Paragraph> paragraphs,
                 .anyMatch(line -> Terms.of(line, rules()).stream().anyMatch(term -> term.key().equals(key)));
     }
 
-    LanguageRules rules() {
+    Language rules() {
         return text.rules();
     }
 
@@ -91,7 +91,7 @@ record TextAnalysis(ArticleText text, int wordCount, List<Paragraph> paragraphs,
         return paragraphs.stream().flatMap(paragraph -> paragraph.sentences().stream()).toList();
     }
 
-    private static Paragraph paragraph(String text, LanguageRules rules) {
+    private static Paragraph paragraph(String text, Language rules) {
         List<Sentence> sentences = new ArrayList<>();
         for (String sentence : rules.sentences(text)) {
             sentences.add(sentence(sentence, rules));
@@ -99,13 +99,13 @@ record TextAnalysis(ArticleText text, int wordCount, List<Paragraph> paragraphs,
         return new Paragraph(Words.count(text), sentences);
     }
 
-    private static Sentence sentence(String text, LanguageRules rules) {
-        List<String> words = Tokenizer.words(text);
+    private static Sentence sentence(String text, Language rules) {
+        List<String> words = Words.of(text);
         List<String> lowerCase = new ArrayList<>(words.size());
         List<Term> terms = new ArrayList<>(words.size());
         int syllables = 0;
         for (String word : words) {
-            lowerCase.add(Tokenizer.lowerCase(word));
+            lowerCase.add(Words.lowerCase(word));
             terms.add(Terms.term(word, rules));
             syllables += rules.syllables(word);
         }

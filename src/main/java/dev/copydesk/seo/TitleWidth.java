@@ -1,6 +1,6 @@
 package dev.copydesk.seo;
 
-import dev.copydesk.seo.language.Folding;
+import dev.copydesk.language.Folding;
 
 /**
  * Estimates how wide a title is when search results set it in Arial at 20 px, the measure Google truncates

@@ -4,7 +4,7 @@
  * other class makes one part of the package (slug, title, meta description, JSON-LD...) or judges one family of
  * assessments ({@code KeyphraseAssessments}, {@code PageAssessments}, {@code ReadabilityAssessments}), so that a
  * rule can be tightened without touching the others. The text is read once ({@code TextAnalysis}) with the rules
- * of its language from {@link dev.copydesk.seo.language}. Nothing here reads a clock, a random source or the
+ * of its language from {@link dev.copydesk.language}. Nothing here reads a clock, a random source or the
  * environment, so a replay of the same input gives byte-identical output.
  */
 package dev.copydesk.seo;

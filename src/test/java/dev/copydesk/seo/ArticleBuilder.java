@@ -9,7 +9,7 @@ import dev.copydesk.model.RewrittenArticle;
 import dev.copydesk.model.Section;
 import dev.copydesk.model.SeoHints;
 import dev.copydesk.model.Source;
-import dev.copydesk.seo.language.LanguageRules;
+import dev.copydesk.language.Language;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -97,6 +97,6 @@ final class ArticleBuilder {
 
     ArticleText text() {
         RewrittenArticle article = build();
-        return ArticleText.of(article, LanguageRules.forLanguage(Locales.language(article.locale())));
+        return ArticleText.of(article, Language.of(Locales.language(article.locale())));
     }
 }

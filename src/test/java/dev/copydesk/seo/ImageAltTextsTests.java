@@ -1,7 +1,7 @@
 package dev.copydesk.seo;
 
 import dev.copydesk.model.ArticleImage;
-import dev.copydesk.seo.language.LanguageRules;
+import dev.copydesk.language.Language;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class ImageAltTextsTests {
 
-    private static final LanguageRules FRENCH = LanguageRules.forLanguage("fr");
+    private static final Language FRENCH = Language.of("fr");
     private static final String TITLE = "Lyon va tripler son réseau de pistes cyclables";
     private static final String URL = "https://img.example.org/a.jpg";
 

@@ -1,14 +1,14 @@
 package dev.copydesk.seo;
 
 import dev.copydesk.model.SeoHints;
-import dev.copydesk.seo.language.LanguageRules;
+import dev.copydesk.language.Language;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class KeyphraseChooserTests {
 
-    private static final LanguageRules FRENCH = LanguageRules.forLanguage("fr");
+    private static final Language FRENCH = Language.of("fr");
     private final KeyphraseChooser chooser = new KeyphraseChooser();
 
     /** "pistes cyclables" three times in the first paragraph; "tramway" once, in the title and standfirst. */

@@ -1,6 +1,6 @@
 package dev.copydesk.seo;
 
-import dev.copydesk.seo.language.LanguageRules;
+import dev.copydesk.language.Language;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,10 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class KeyphraseMatcherTests {
 
-    private static final LanguageRules FRENCH = LanguageRules.forLanguage("fr");
-    private static final LanguageRules ENGLISH = LanguageRules.forLanguage("en");
+    private static final Language FRENCH = Language.of("fr");
+    private static final Language ENGLISH = Language.of("en");
 
-    private static int occurrences(String keyphrase, String text, LanguageRules rules) {
+    private static int occurrences(String keyphrase, String text, Language rules) {
         return new KeyphraseMatcher(keyphrase, rules).occurrencesIn(Terms.of(text, rules));
     }
 

@@ -1,7 +1,7 @@
 package dev.copydesk.seo;
 
-import dev.copydesk.seo.language.LanguageRules;
-import dev.copydesk.seo.language.Tokenizer;
+import dev.copydesk.language.Language;
+import dev.copydesk.language.Words;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,10 +11,10 @@ class MemoizedRulesTests {
     @Test
     void answersExactlyAsTheRulesItRemembers() {
         for (String language : new String[] {"fr", "en"}) {
-            LanguageRules rules = LanguageRules.forLanguage(language);
+            Language rules = Language.of(language);
             MemoizedRules memoized = new MemoizedRules(rules);
             for (int pass = 0; pass < 2; pass++) {
-                for (String word : Tokenizer.words(FrenchCyclingArticle.STANDFIRST + " " + FrenchCyclingArticle.TITLE
+                for (String word : Words.of(FrenchCyclingArticle.STANDFIRST + " " + FrenchCyclingArticle.TITLE
                         + " The Council's plans were approved l'État")) {
                     assertEquals(rules.key(word), memoized.key(word), word);
                     assertEquals(rules.isStopWord(word), memoized.isStopWord(word), word);

@@ -8,7 +8,7 @@ import dev.copydesk.model.GateResult;
 import dev.copydesk.model.Json;
 import dev.copydesk.model.PublishedArticle;
 import dev.copydesk.model.RewrittenArticle;
-import dev.copydesk.text.Words;
+import dev.copydesk.language.Words;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

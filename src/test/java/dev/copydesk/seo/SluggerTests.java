@@ -1,6 +1,6 @@
 package dev.copydesk.seo;
 
-import dev.copydesk.seo.language.LanguageRules;
+import dev.copydesk.language.Language;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SluggerTests {
 
-    private static final LanguageRules FRENCH = LanguageRules.forLanguage("fr");
-    private static final LanguageRules ENGLISH = LanguageRules.forLanguage("en");
+    private static final Language FRENCH = Language.of("fr");
+    private static final Language ENGLISH = Language.of("en");
 
     @Test
     void foldsFrenchAccentsAndDropsStopWords() {

@@ -1,6 +1,6 @@
 package dev.copydesk.seo;
 
-import dev.copydesk.text.Words;
+import dev.copydesk.language.Words;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

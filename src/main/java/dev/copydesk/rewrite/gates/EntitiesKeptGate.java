@@ -1,7 +1,7 @@
 package dev.copydesk.rewrite.gates;
 
 import dev.copydesk.model.GateResult;
-import dev.copydesk.text.StopWords;
+import dev.copydesk.language.Language;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -126,7 +126,7 @@ public final class EntitiesKeptGate implements IntegrityGate {
 
     private static boolean isNameWord(Token token, String language) {
         return token.capitalised && token.text.length() >= 2 && !NOT_NAMES.contains(token.folded)
-                && !StopWords.isStopWord(language, token.text);
+                && !Language.of(language).isStopWord(token.text);
     }
 
     /**
@@ -182,7 +182,7 @@ public final class EntitiesKeptGate implements IntegrityGate {
         int longer = 0;
         int capitalised = 0;
         for (Token token : tokens) {
-            if (token.text.length() >= 4 && !StopWords.isStopWord(language, token.text)) {
+            if (token.text.length() >= 4 && !Language.of(language).isStopWord(token.text)) {
                 longer++;
                 if (token.capitalised) {
                     capitalised++;

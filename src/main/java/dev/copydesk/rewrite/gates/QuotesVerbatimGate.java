@@ -1,7 +1,7 @@
 package dev.copydesk.rewrite.gates;
 
 import dev.copydesk.model.GateResult;
-import dev.copydesk.text.Words;
+import dev.copydesk.language.Words;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

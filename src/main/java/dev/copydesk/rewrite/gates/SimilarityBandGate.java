@@ -1,7 +1,7 @@
 package dev.copydesk.rewrite.gates;
 
 import dev.copydesk.model.GateResult;
-import dev.copydesk.text.StopWords;
+import dev.copydesk.language.Language;
 import org.apache.lucene.analysis.de.GermanLightStemmer;
 import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
 import org.apache.lucene.analysis.es.SpanishLightStemmer;
@@ -161,7 +161,7 @@ public final class SimilarityBandGate implements IntegrityGate {
     private static Set<String> contentStems(Set<String> words, String language, UnaryOperator<String> stemmer) {
         Set<String> stems = new HashSet<>();
         for (String word : words) {
-            if (word.length() >= 3 && Character.isLetter(word.charAt(0)) && !StopWords.isStopWord(language, word)) {
+            if (word.length() >= 3 && Character.isLetter(word.charAt(0)) && !Language.of(language).isStopWord(word)) {
                 stems.add(stemmer.apply(word));
             }
         }

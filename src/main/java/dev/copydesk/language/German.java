@@ -1,0 +1,92 @@
+package dev.copydesk.language;
+
+import org.apache.lucene.analysis.de.GermanLightStemmer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * German: Amstad's adaptation of Flesch, syllables as vowel groups (diphthongs "ei", "au", "eu", "äu", "ie" are one),
+ * the usual connectives, and the passive as a form of "werden" + Partizip II ("wurde verhaftet", "ist gewählt
+ * worden").
+ */
+public final class German extends BaseLanguage {
+
+    private static final Set<String> ABBREVIATIONS = Set.of("dr", "prof", "hr", "fr", "nr", "str", "bzw", "vgl",
+            "ca", "usw", "z", "b", "u", "a", "d", "h", "s", "st", "jan", "feb", "aug", "sept", "okt", "nov", "dez",
+            "mio", "mrd", "abs", "evtl", "ggf", "inkl");
+    private static final String VOWEL_LETTERS = "aeiouyäöü";
+    private static final Map<String, Long> QUANTITIES = Map.of("dutzend", 12L, "dutzende", 12L, "hunderte", 100L,
+            "hunderten", 100L, "tausende", 1_000L, "tausenden", 1_000L);
+    private static final Set<String> MORE_STOP_WORDS = Set.of("laut", "sowie", "bereits", "mehr", "seit", "wurde",
+            "wurden", "worden", "wird", "werden", "hat", "haben", "hatte", "sei", "seien", "beim", "vom", "zum",
+            "zur", "ins", "am", "im");
+
+    private static final PhraseList TRANSITIONS = new PhraseList(List.of(
+            "aber", "allerdings", "also", "anschließend", "auch", "außerdem", "bevor", "dabei", "dadurch", "daher",
+            "damit", "danach", "dann", "darum", "dennoch", "deshalb", "deswegen", "doch", "ebenfalls", "ebenso",
+            "endlich", "erstens", "zweitens", "drittens", "folglich", "ferner", "freilich", "gleichzeitig",
+            "hingegen", "indem", "inzwischen", "jedoch", "kurzum", "mittlerweile", "nachdem", "nämlich",
+            "obwohl", "obgleich", "schließlich", "seitdem", "sodass", "sofern", "somit", "sonst", "später",
+            "stattdessen", "trotzdem", "überdies", "weil", "weiterhin", "zudem", "zuerst", "zuletzt", "zunächst",
+            "zwar", "als erstes", "am ende", "auf der anderen seite", "aus diesem grund", "im gegensatz dazu",
+            "im übrigen", "in der tat", "mit anderen worten", "zum beispiel", "zum schluss", "zum einen",
+            "zum anderen", "vor allem", "so dass", "auf diese weise", "im gegenteil", "nicht nur", "sondern auch"));
+    private static final Set<String> WERDEN = Set.of("werde", "wirst", "wird", "werden", "werdet", "wurde", "wurdest",
+            "wurden", "wurdet", "würde", "würden", "worden", "geworden");
+    private static final Set<String> BETWEEN = Set.of("nicht", "auch", "bereits", "schon", "noch", "nie", "nun",
+            "jetzt", "dann", "sofort", "erst", "später", "inzwischen", "kürzlich");
+    private static final PassiveVoice PASSIVE = new PassiveVoice(WERDEN,
+            word -> BETWEEN.contains(word) || word.length() <= 12, German::isParticiple, null);
+
+    public German() {
+        super("de", ABBREVIATIONS, MORE_STOP_WORDS, Set.of(), light(new GermanLightStemmer()::stem),
+                new NumberWords("de", QUANTITIES, Set.of(), Map.of()), Set.of("die", "den", "der", "diese", "dieser",
+                        "diesen", "beiden"), VOWEL_LETTERS);
+    }
+
+    @Override
+    public boolean hasTransition(List<String> lowerCaseWords) {
+        return TRANSITIONS.foundIn(lowerCaseWords);
+    }
+
+    /**
+     * "werden" then, within a few words (German puts the participle at the end of the clause), a Partizip II:
+     * "ge…t" or "ge…en", or a verb with an unstressed prefix ending in "-iert" ("informiert").
+     */
+    @Override
+    public boolean isPassive(List<String> lowerCaseWords) {
+        return PASSIVE.isPassive(lowerCaseWords, word -> word);
+    }
+
+    private static boolean isParticiple(String word) {
+        if (word.length() < 5 || WERDEN.contains(word)) {
+            return false;
+        }
+        boolean ge = word.startsWith("ge") && (word.endsWith("t") || word.endsWith("en"));
+        // Verbs with an inseparable prefix take no "ge-": "verhaftet", "beschlossen", "entlassen".
+        boolean inseparable = (word.startsWith("ver") || word.startsWith("be") || word.startsWith("er")
+                || word.startsWith("ent") || word.startsWith("zer") || word.startsWith("emp")
+                || word.startsWith("miss")) && (word.endsWith("t") || word.endsWith("ssen") || word.endsWith("sen")
+                || word.endsWith("gen") || word.endsWith("ben"));
+        boolean separableGe = word.indexOf("ge", 2) > 0 && (word.endsWith("t") || word.endsWith("en"))
+                && word.length() > 7;
+        return ge || inseparable || separableGe || word.endsWith("iert");
+    }
+
+    @Override
+    public boolean analysesStyle() {
+        return true;
+    }
+
+    /**
+     * Amstad's formula (Amstad, T., "Wie verständlich sind unsere Zeitungen?", dissertation, Universität Zürich,
+     * 1978): 180 − words per sentence − 58.5 × syllables per word, on Flesch's 0–100 scale.
+     */
+    @Override
+    public OptionalDouble fleschReadingEase(double wordsPerSentence, double syllablesPerWord) {
+        return OptionalDouble.of(180 - wordsPerSentence - 58.5 * syllablesPerWord);
+    }
+}

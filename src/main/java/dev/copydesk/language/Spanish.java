@@ -1,0 +1,130 @@
+package dev.copydesk.language;
+
+import org.apache.lucene.analysis.es.SpanishLightStemmer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * Spanish: Fernández Huerta's adaptation of Flesch, syllables with Spanish diphthongs and hiatuses, the usual
+ * connectives, and the passive as a form of "ser" + past participle ("fue aprobada", "han sido detenidos").
+ * Sentences count as long from 25 words, as Yoast's research found for Spanish.
+ */
+public final class Spanish extends BaseLanguage {
+
+    private static final Set<String> ABBREVIATIONS = Set.of("sr", "sra", "srta", "dr", "dra", "d", "dña", "ud",
+            "uds", "lic", "ing", "prof", "gral", "av", "avda", "pág", "núm", "tel", "ej", "cía", "ene", "feb", "mar",
+            "abr", "jun", "jul", "ago", "sept", "oct", "nov", "dic");
+    private static final String VOWEL_LETTERS = "aeiouáéíóúü";
+    private static final Map<String, Long> QUANTITIES = Map.of("decena", 10L, "decenas", 10L, "docena", 12L,
+            "docenas", 12L, "centenar", 100L, "centenares", 100L, "cientos", 100L, "millar", 1_000L,
+            "millares", 1_000L, "miles", 1_000L);
+    private static final Set<String> MORE_STOP_WORDS = Set.of("según", "tras", "ante", "bajo", "durante", "mediante",
+            "también", "además", "así", "ya", "aún", "muy", "ha", "han", "fue", "ser", "sido", "está", "están");
+
+    private static final PhraseList TRANSITIONS = new PhraseList(List.of(
+            "además", "asimismo", "también", "pero", "sin embargo", "no obstante", "aunque", "porque", "pues",
+            "entonces", "luego", "después", "finalmente", "primero", "segundo", "así", "incluso", "mientras",
+            "todavía", "igualmente", "tampoco", "sino", "por tanto", "por lo tanto", "por consiguiente",
+            "por eso", "por ello", "por ejemplo", "en cambio", "en efecto", "en realidad", "en concreto",
+            "en resumen", "en conclusión", "en primer lugar", "en segundo lugar", "a pesar de", "a pesar de que",
+            "aun así", "de hecho", "de este modo", "de esta manera", "de igual modo", "dado que", "ya que",
+            "puesto que", "a continuación", "al mismo tiempo", "mientras tanto", "por otra parte",
+            "por otro lado", "por último", "es decir", "o sea", "con todo", "a su vez", "en particular",
+            "sobre todo", "al contrario", "por el contrario", "debido a", "gracias a", "con el fin de"));
+    private static final Set<String> SER = Set.of("soy", "eres", "es", "somos", "sois", "son", "era", "eras",
+            "éramos", "erais", "eran", "fui", "fuiste", "fue", "fuimos", "fuisteis", "fueron", "seré", "serás",
+            "será", "seremos", "seréis", "serán", "sería", "serían", "sea", "sean", "fuera", "fueran", "fuese",
+            "fuesen", "ser", "sido", "siendo");
+    private static final Set<String> BETWEEN_SER_AND_PARTICIPLE = Set.of("no", "ya", "también", "finalmente",
+            "nunca", "siempre", "todavía", "aún", "luego", "después", "inmediatamente", "rápidamente");
+    private static final Set<String> IRREGULAR_PARTICIPLES = agreeing("abierto", "cubierto", "descubierto",
+            "dicho", "escrito", "descrito", "hecho", "deshecho", "impreso", "muerto", "puesto", "propuesto",
+            "impuesto", "dispuesto", "expuesto", "resuelto", "roto", "visto", "previsto", "vuelto", "devuelto",
+            "electo", "frito", "provisto", "satisfecho");
+    /** Words in -ado/-ido that are nouns or adjectives met after "ser". */
+    private static final Set<String> NOT_PARTICIPLES = Set.of("lado", "estado", "mercado", "pasado", "resultado",
+            "soldado", "abogado", "diputado", "senado", "partido", "sentido", "contenido", "ruido", "nido",
+            "olvido", "marido", "vestido", "apellido", "cuidado", "grado", "dado", "todo", "nada", "cada", "entrada",
+            "salida", "vida", "comida", "medida", "partida", "llegada", "temporada", "jornada", "mirada", "idea");
+    private static final PassiveVoice PASSIVE = new PassiveVoice(SER,
+            word -> BETWEEN_SER_AND_PARTICIPLE.contains(word) || word.endsWith("mente"),
+            Spanish::isParticiple, null);
+
+    public Spanish() {
+        super("es", ABBREVIATIONS, MORE_STOP_WORDS, Set.of(), light(new SpanishLightStemmer()::stem),
+                new NumberWords("es", QUANTITIES, Set.of(), Map.of()), Set.of("los", "las", "estos", "estas", "ambos", "sus"),
+                VOWEL_LETTERS);
+    }
+
+    /**
+     * Vowel groups, where two strong vowels (a, e, o) or an accented weak one (í, ú) next to another vowel are
+     * heard apart: "le-er", "pa-ís", "ca-í-da"; a weak and a strong vowel together are one ("ciu-dad", "bue-no").
+     */
+    @Override
+    public int syllables(String word) {
+        String letters = VowelGroups.lettersOf(word);
+        return Math.max(1, vowels.count(letters, (w, i) -> isStrong(w.charAt(i)) && isStrong(w.charAt(i - 1))
+                || w.charAt(i) == 'í' || w.charAt(i) == 'ú' || w.charAt(i - 1) == 'í' || w.charAt(i - 1) == 'ú'));
+    }
+
+    private static boolean isStrong(char c) {
+        return "aeoáéó".indexOf(c) >= 0;
+    }
+
+    @Override
+    public boolean hasTransition(List<String> lowerCaseWords) {
+        return TRANSITIONS.foundIn(lowerCaseWords);
+    }
+
+    @Override
+    public boolean isPassive(List<String> lowerCaseWords) {
+        return PASSIVE.isPassive(lowerCaseWords, word -> word);
+    }
+
+    private static boolean isParticiple(String word) {
+        if (NOT_PARTICIPLES.contains(word)) {
+            return false;
+        }
+        if (IRREGULAR_PARTICIPLES.contains(word)) {
+            return true;
+        }
+        return word.length() > 4 && (word.endsWith("ado") || word.endsWith("ada") || word.endsWith("ados")
+                || word.endsWith("adas") || word.endsWith("ido") || word.endsWith("ida") || word.endsWith("idos")
+                || word.endsWith("idas"));
+    }
+
+    @Override
+    public boolean analysesStyle() {
+        return true;
+    }
+
+    /**
+     * Fernández Huerta's formula (Fernández Huerta, J., "Medidas sencillas de lecturabilidad", Consigna 214, 1959):
+     * 206.84 − 0.60 × syllables per hundred words − 1.02 × words per sentence, on Flesch's 0–100 scale.
+     */
+    @Override
+    public OptionalDouble fleschReadingEase(double wordsPerSentence, double syllablesPerWord) {
+        return OptionalDouble.of(206.84 - 60 * syllablesPerWord - 1.02 * wordsPerSentence);
+    }
+
+    /** Spanish sentences run longer: Yoast's research (wiki "Sentence-Length-Spanish") sets 25 words. */
+    @Override
+    public int longSentenceWords() {
+        return 25;
+    }
+
+    private static Set<String> agreeing(String... masculineSingulars) {
+        Set<String> forms = new java.util.HashSet<>();
+        for (String participle : masculineSingulars) {
+            String stem = participle.substring(0, participle.length() - 1);
+            forms.add(participle);
+            forms.add(stem + "a");
+            forms.add(stem + "os");
+            forms.add(stem + "as");
+        }
+        return Set.copyOf(forms);
+    }
+}
