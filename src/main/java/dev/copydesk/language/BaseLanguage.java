@@ -21,6 +21,7 @@ abstract class BaseLanguage implements Language {
     private final UnaryOperator<String> stemmer;
     private final NumberWords numbers;
     private final Set<String> definiteDeterminers;
+    private final Set<String> coordinators;
     final VowelGroups vowels;
 
     /**
@@ -29,10 +30,11 @@ abstract class BaseLanguage implements Language {
      * @param elidedPrefixes      lower-case prefixes that elide before an apostrophe ("l", "qu"), or none
      * @param stemmer             light stemmer over a lower-case word
      * @param definiteDeterminers folded determiners after which "two" refers back ("les", "the")
+     * @param coordinators        folded conjunctions that join the items of a list ("et", "and")
      */
     BaseLanguage(String code, Set<String> abbreviations, Set<String> moreStopWords, Set<String> elidedPrefixes,
                  UnaryOperator<String> stemmer, NumberWords numbers, Set<String> definiteDeterminers,
-                 String vowelLetters) {
+                 Set<String> coordinators, String vowelLetters) {
         this.code = code;
         this.abbreviations = Set.copyOf(abbreviations);
         this.sentences = new SentenceSplitter(this::isAbbreviation);
@@ -41,6 +43,7 @@ abstract class BaseLanguage implements Language {
         this.stemmer = stemmer;
         this.numbers = numbers;
         this.definiteDeterminers = Set.copyOf(definiteDeterminers);
+        this.coordinators = Set.copyOf(coordinators);
         this.vowels = new VowelGroups(vowelLetters);
     }
 
@@ -107,6 +110,11 @@ abstract class BaseLanguage implements Language {
     @Override
     public Set<String> definiteDeterminers() {
         return definiteDeterminers;
+    }
+
+    @Override
+    public Set<String> coordinators() {
+        return coordinators;
     }
 
     @Override

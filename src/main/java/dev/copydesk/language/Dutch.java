@@ -16,7 +16,8 @@ public final class Dutch extends BaseLanguage {
                 Set.of("volgens", "na", "ook", "al", "nog"), Set.of(), Dutch::stem,
                 new NumberWords("nl", Map.of("tientallen", 10L, "dozijn", 12L, "honderden", 100L,
                         "duizenden", 1_000L), Set.of(), Map.of()),
-                Set.of("de", "die", "deze", "beide"), "aeiouyëïéèáóú");
+                Set.of("de", "die", "deze", "beide"),
+                Set.of("en", "of"), "aeiouyëïéèáóú");
     }
 
     /** Snowball stemmers keep state between calls: one per word keeps this thread-safe. */

@@ -74,11 +74,13 @@ public final class English extends BaseLanguage {
             "were", "what", "when", "where", "which", "while", "who", "whom", "why", "would", "you", "your", "said",
             "says");
     private static final Map<String, Long> QUANTITIES = Map.of("dozen", 12L, "dozens", 12L, "hundreds", 100L,
-            "thousands", 1_000L, "millions", 1_000_000L, "billions", 1_000_000_000L);
+            "thousands", 1_000L, "millions", 1_000_000L, "billions", 1_000_000_000L, "bn", 1_000_000_000L,
+            "mn", 1_000_000L);
 
     public English() {
         super("en", ABBREVIATIONS, MORE_STOP_WORDS, Set.of(), light(new EnglishMinimalStemmer()::stem),
-                new NumberWords("en", QUANTITIES, Set.of(), Map.of()), Set.of("the", "these", "those", "both"), VOWEL_LETTERS);
+                new NumberWords("en", QUANTITIES, Set.of(), Map.of()), Set.of("the", "these", "those", "both"),
+                Set.of("and", "or"), VOWEL_LETTERS);
     }
 
     /**

@@ -83,13 +83,25 @@ public final class French extends BaseLanguage {
             "ainsi", "selon", "après", "avant", "lors", "très", "aussi", "encore", "déjà", "fait", "faire",
             "peut", "tout", "tous", "toute", "toutes");
     /** "Des dizaines de milliers", "des centaines": quantities, accepted when the source counts that many. */
-    private static final Map<String, Long> QUANTITIES = Map.of("dizaine", 10L, "dizaines", 10L, "douzaine", 12L,
-            "douzaines", 12L, "centaine", 100L, "centaines", 100L, "millier", 1_000L, "milliers", 1_000L);
+    private static final Map<String, Long> QUANTITIES = Map.ofEntries(Map.entry("dizaine", 10L),
+            Map.entry("dizaines", 10L), Map.entry("douzaine", 12L), Map.entry("douzaines", 12L),
+            Map.entry("quinzaine", 15L), Map.entry("vingtaine", 20L), Map.entry("trentaine", 30L),
+            Map.entry("quarantaine", 40L), Map.entry("cinquantaine", 50L), Map.entry("soixantaine", 60L),
+            Map.entry("centaine", 100L), Map.entry("centaines", 100L), Map.entry("millier", 1_000L),
+            Map.entry("milliers", 1_000L), Map.entry("md", 1_000_000_000L),
+            Map.entry("mds", 1_000_000_000L));
+
+    /** Words after which "neuf" is the number nine rather than the adjective "new" ("un bâtiment neuf"). */
+    private static final Set<String> BEFORE_NEUF = Set.of("les", "des", "ces", "ses", "nos", "vos", "leurs", "mes",
+            "tes", "aux", "a", "de", "en", "sur", "et", "ou", "pour", "avec", "dans", "depuis", "environ", "plus",
+            "moins", "quelque", "sont", "ont", "etait", "etaient", "par", "entre", "soit", "avait", "avaient", "pres");
 
     public French() {
         super("fr", ABBREVIATIONS, MORE_STOP_WORDS, ELIDED_PREFIXES, light(new FrenchLightStemmer()::stem),
-                new NumberWords("fr", QUANTITIES, Set.of("pour cent", "pour cents"), Map.of("second", 2L, "seconde", 2L, "seconds", 2L, "secondes", 2L)),
-                Set.of("les", "des", "ces", "ses", "leurs", "nos", "vos", "aux"), VOWEL_LETTERS);
+                new NumberWords("fr", QUANTITIES, Set.of("pour cent", "pour cents"), Map.of("second", 2L, "seconde", 2L, "seconds", 2L, "secondes", 2L))
+                        .numberOnlyAfter("neuf", BEFORE_NEUF),
+                Set.of("les", "des", "ces", "ses", "leurs", "nos", "vos", "aux"),
+                Set.of("et", "ou"), VOWEL_LETTERS);
     }
 
     /**

@@ -19,7 +19,7 @@ public final class German extends BaseLanguage {
             "mio", "mrd", "abs", "evtl", "ggf", "inkl");
     private static final String VOWEL_LETTERS = "aeiouyäöü";
     private static final Map<String, Long> QUANTITIES = Map.of("dutzend", 12L, "dutzende", 12L, "hunderte", 100L,
-            "hunderten", 100L, "tausende", 1_000L, "tausenden", 1_000L);
+            "hunderten", 100L, "tausende", 1_000L, "tausenden", 1_000L, "mio", 1_000_000L, "mrd", 1_000_000_000L);
     private static final Set<String> MORE_STOP_WORDS = Set.of("laut", "sowie", "bereits", "mehr", "seit", "wurde",
             "wurden", "worden", "wird", "werden", "hat", "haben", "hatte", "sei", "seien", "beim", "vom", "zum",
             "zur", "ins", "am", "im");
@@ -44,7 +44,8 @@ public final class German extends BaseLanguage {
     public German() {
         super("de", ABBREVIATIONS, MORE_STOP_WORDS, Set.of(), light(new GermanLightStemmer()::stem),
                 new NumberWords("de", QUANTITIES, Set.of(), Map.of()), Set.of("die", "den", "der", "diese", "dieser",
-                        "diesen", "beiden"), VOWEL_LETTERS);
+                        "diesen", "beiden"),
+                Set.of("und", "oder", "sowie"), VOWEL_LETTERS);
     }
 
     @Override

@@ -18,7 +18,8 @@ public final class Italian extends BaseLanguage {
                 light(new ItalianLightStemmer()::stem),
                 new NumberWords("it", Map.of("decine", 10L, "dozzina", 12L, "dozzine", 12L, "centinaia", 100L,
                         "migliaia", 1_000L), Set.of("per cento"), Map.of()),
-                Set.of("i", "gli", "le", "questi", "queste", "entrambi"), "aeiouàèéìíòóùú");
+                Set.of("i", "gli", "le", "questi", "queste", "entrambi"),
+                Set.of("e", "ed", "o"), "aeiouàèéìíòóùú");
     }
 
     /** Italian sentences run longer: Yoast's research sets 25 words. */

@@ -67,6 +67,9 @@ public interface Language {
      */
     Set<String> definiteDeterminers();
 
+    /** Conjunctions that join the items of a list ("et", "and", "y", "und"): folded, lower case. */
+    Set<String> coordinators();
+
     /**
      * Flesch reading ease with this language's coefficients, or empty where the analysis has none for the
      * language (the assessment is then left out rather than computed with another language's formula).

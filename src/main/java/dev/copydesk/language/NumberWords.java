@@ -49,6 +49,8 @@ public final class NumberWords {
     private final Set<String> standaloneMultipliers = new java.util.HashSet<>();
     private final Map<String, Long> quantities;
     private final Set<String> notNumbersAfter;
+    /** Words that are numbers only after one of the given words ("les neuf membres", not "un bâtiment neuf"). */
+    private Map<String, Set<String>> onlyAfter = Map.of();
 
     /**
      * @param locale         the ICU locale whose spell-out rules are read
@@ -98,6 +100,14 @@ public final class NumberWords {
         if (!cardinals.containsKey(last)) {
             multipliers.putIfAbsent(last, value);
         }
+    }
+
+    /** This with {@code word} read as a number only after one of {@code previousWords} (all folded). */
+    NumberWords numberOnlyAfter(String word, Set<String> previousWords) {
+        Map<String, Set<String>> more = new HashMap<>(onlyAfter);
+        more.put(word, Set.copyOf(previousWords));
+        onlyAfter = Map.copyOf(more);
+        return this;
     }
 
     /** Lower case, accents folded, soft hyphens gone, hyphens as spaces: how phrases are compared. */
@@ -155,8 +165,13 @@ public final class NumberWords {
      * follows them and summed: "deux mille cinq cents" is 2 × 1000 + 500, "mil millones" 1000 × 10⁶.
      */
     private int readNumber(List<Part> parts, int from, List<Mention> mentions) {
-        if (from > 0 && notNumbersAfter.contains(parts.get(from - 1).folded + " " + parts.get(from).folded)) {
+        String word = parts.get(from).folded;
+        if (from > 0 && notNumbersAfter.contains(parts.get(from - 1).folded + " " + word)) {
             return from;
+        }
+        Set<String> after = onlyAfter.get(word);
+        if (after != null && (from == 0 || !after.contains(parts.get(from - 1).folded))) {
+            return from + 1;
         }
         Long ordinal = ordinals.get(parts.get(from).folded);
         if (ordinal != null && !cardinals.containsKey(parts.get(from).folded)) {
@@ -232,8 +247,15 @@ public final class NumberWords {
         return found;
     }
 
-    /** Whether {@code foldedWord} is one of the language's multipliers (thousand, million, billion). */
-    public boolean isMultiplier(String foldedWord) {
-        return multipliers.containsKey(foldedWord);
+    /**
+     * The value of a multiplier or quantity word written right after a figure ("millions", "bn", "Mrd"), or null:
+     * "1,1 Mrd." and "€1.1bn" are read as the product.
+     */
+    public Long multiplierAfterFigure(String foldedWord) {
+        Long value = multipliers.get(foldedWord);
+        if (value == null) {
+            value = quantities.get(foldedWord);
+        }
+        return value != null && value >= 1_000 ? value : null;
     }
 }

@@ -17,7 +17,8 @@ public final class Portuguese extends BaseLanguage {
                 light(new PortugueseLightStemmer()::stem),
                 new NumberWords("pt", Map.of("dezenas", 10L, "dúzia", 12L, "dúzias", 12L, "centenas", 100L,
                         "milhares", 1_000L), Set.of(), Map.of()),
-                Set.of("os", "as", "estes", "estas", "ambos", "ambas"), "aeiouáâãéêíóôõú");
+                Set.of("os", "as", "estes", "estas", "ambos", "ambas"),
+                Set.of("e", "ou"), "aeiouáâãéêíóôõú");
     }
 
     /** Portuguese sentences run longer: Yoast's research (wiki "Sentence-length-in-Portuguese") sets 25 words. */

@@ -18,9 +18,11 @@ public final class Spanish extends BaseLanguage {
             "uds", "lic", "ing", "prof", "gral", "av", "avda", "pág", "núm", "tel", "ej", "cía", "ene", "feb", "mar",
             "abr", "jun", "jul", "ago", "sept", "oct", "nov", "dic");
     private static final String VOWEL_LETTERS = "aeiouáéíóúü";
-    private static final Map<String, Long> QUANTITIES = Map.of("decena", 10L, "decenas", 10L, "docena", 12L,
-            "docenas", 12L, "centenar", 100L, "centenares", 100L, "cientos", 100L, "millar", 1_000L,
-            "millares", 1_000L, "miles", 1_000L);
+    private static final Map<String, Long> QUANTITIES = Map.ofEntries(Map.entry("decena", 10L),
+            Map.entry("decenas", 10L), Map.entry("docena", 12L), Map.entry("docenas", 12L),
+            Map.entry("veintena", 20L), Map.entry("treintena", 30L), Map.entry("centenar", 100L),
+            Map.entry("centenares", 100L), Map.entry("cientos", 100L), Map.entry("millar", 1_000L),
+            Map.entry("millares", 1_000L), Map.entry("miles", 1_000L));
     private static final Set<String> MORE_STOP_WORDS = Set.of("según", "tras", "ante", "bajo", "durante", "mediante",
             "también", "además", "así", "ya", "aún", "muy", "ha", "han", "fue", "ser", "sido", "está", "están");
 
@@ -55,8 +57,8 @@ public final class Spanish extends BaseLanguage {
 
     public Spanish() {
         super("es", ABBREVIATIONS, MORE_STOP_WORDS, Set.of(), light(new SpanishLightStemmer()::stem),
-                new NumberWords("es", QUANTITIES, Set.of(), Map.of()), Set.of("los", "las", "estos", "estas", "ambos", "sus"),
-                VOWEL_LETTERS);
+                new NumberWords("es", QUANTITIES, Set.of(), Map.of()), Set.of("los", "las", "estos", "estas", "ambos",
+                        "sus"), Set.of("y", "e", "o"), VOWEL_LETTERS);
     }
 
     /**

@@ -112,6 +112,11 @@ final class MemoizedRules implements Language {
     }
 
     @Override
+    public Set<String> coordinators() {
+        return rules.coordinators();
+    }
+
+    @Override
     public int longSentenceWords() {
         return rules.longSentenceWords();
     }

@@ -1,5 +1,9 @@
 package dev.copydesk.rewrite.gates;
 
+import dev.copydesk.language.Folding;
+import dev.copydesk.language.Language;
+import dev.copydesk.language.NumberWords;
+import dev.copydesk.language.Words;
 import dev.copydesk.model.GateResult;
 
 import java.math.BigDecimal;
@@ -20,12 +24,13 @@ import java.util.regex.Pattern;
  * <p>Numbers are compared by value, so formatting does not matter: {@code 1 000}, {@code 1000}, {@code 1,000}
  * and {@code 1.000} are equal (an ambiguous {@code 1,000} or {@code 1.000} may also be read as 1), as are
  * {@code 3,5} and {@code 3.5}; {@code 12 %}, {@code 1er}, {@code 2e}, {@code 21st} are 12, 1, 2 and 21.
- * Number words of French and English count as well, from zéro/zero to vingt/twenty (compounds such as
- * dix-sept, vingt-deux, quatre-vingt-dix, twenty-one included), douzaine/dozen, cent/hundred, mille/thousand,
- * million, milliard/billion; "un", "une", "one" and "a" are never checked. A multiplier after a number
- * ("2,5 millions", "trois cents") is also read as the product, and a bare multiplier ("des millions") is
- * accepted when the source has a number at least that large. Words of the output are read in the target
- * language; words of the source in French and English both.
+ * Numbers written in words count as well, read by the language layer ({@link NumberWords}: every accepted
+ * language, from ICU's spell-out rules): the source in its language, the output in the target language, so
+ * "zwei Jahre" in a German source makes "deux ans" in a French translation known. A multiplier after a figure
+ * ("2,5 millions", "4.2 billion") is also read as the product. Not checked, as they are idioms rather than counts:
+ * ordinals ("premier ministre", "Seconde Guerre mondiale"), "un"/"one" and their forms, "two" after a definite
+ * determiner ("les deux pays", "the two men": two things the text has named), and quantity words ("des dizaines",
+ * "dozens", "des millions") when the source has a quantity word too or a number at least that large.
  */
 public final class InventedNumbersGate implements IntegrityGate {
 
@@ -37,41 +42,6 @@ public final class InventedNumbersGate implements IntegrityGate {
      */
     private static final Pattern DIGITS = Pattern.compile(
             "(?<!\\d)(\\d+)((?:[ \\u00A0\\u202F\\u2009.,]\\d{3}(?!\\d))*)(?:([.,])(\\d+))?");
-    private static final Pattern HYPHEN = Pattern.compile("[-\\u2010\\u2011]");
-
-    private static final Map<String, Long> FRENCH = Map.ofEntries(
-            Map.entry("zéro", 0L), Map.entry("zero", 0L), Map.entry("deux", 2L), Map.entry("trois", 3L),
-            Map.entry("quatre", 4L), Map.entry("cinq", 5L), Map.entry("six", 6L), Map.entry("sept", 7L),
-            Map.entry("huit", 8L), Map.entry("neuf", 9L), Map.entry("dix", 10L), Map.entry("onze", 11L),
-            Map.entry("douze", 12L), Map.entry("treize", 13L), Map.entry("quatorze", 14L),
-            Map.entry("quinze", 15L), Map.entry("seize", 16L), Map.entry("vingt", 20L), Map.entry("vingts", 20L),
-            Map.entry("douzaine", 12L), Map.entry("douzaines", 12L),
-            Map.entry("cent", 100L), Map.entry("cents", 100L), Map.entry("mille", 1_000L),
-            Map.entry("million", 1_000_000L), Map.entry("millions", 1_000_000L),
-            Map.entry("milliard", 1_000_000_000L), Map.entry("milliards", 1_000_000_000L));
-    private static final Map<String, Long> ENGLISH = Map.ofEntries(
-            Map.entry("zero", 0L), Map.entry("two", 2L), Map.entry("three", 3L), Map.entry("four", 4L),
-            Map.entry("five", 5L), Map.entry("six", 6L), Map.entry("seven", 7L), Map.entry("eight", 8L),
-            Map.entry("nine", 9L), Map.entry("ten", 10L), Map.entry("eleven", 11L), Map.entry("twelve", 12L),
-            Map.entry("thirteen", 13L), Map.entry("fourteen", 14L), Map.entry("fifteen", 15L),
-            Map.entry("sixteen", 16L), Map.entry("seventeen", 17L), Map.entry("eighteen", 18L),
-            Map.entry("nineteen", 19L), Map.entry("twenty", 20L), Map.entry("dozen", 12L), Map.entry("dozens", 12L),
-            Map.entry("hundred", 100L), Map.entry("hundreds", 100L), Map.entry("thousand", 1_000L),
-            Map.entry("thousands", 1_000L), Map.entry("million", 1_000_000L), Map.entry("millions", 1_000_000L),
-            Map.entry("billion", 1_000_000_000L), Map.entry("billions", 1_000_000_000L));
-    /** Never checked alone ("un", "a"…), but part of compounds ("vingt-et-un", "twenty-one"). */
-    private static final Map<String, Long> COMPOUND_ONLY = Map.of("un", 1L, "une", 1L, "one", 1L, "et", 0L,
-            "and", 0L);
-    private static final Set<String> MULTIPLIERS = Set.of("cent", "cents", "mille", "million", "millions",
-            "milliard", "milliards", "hundred", "hundreds", "thousand", "thousands", "billion", "billions");
-    /** First letters of the number words, lower case: other words are skipped without a look-up. */
-    private static final String INITIALS = "zdtqcshnvmoefb";
-    /** Words after which French "neuf" is the number nine rather than the adjective "new". */
-    private static final Set<String> BEFORE_NEUF = Set.of("les", "des", "ces", "ses", "nos", "vos", "leurs", "mes",
-            "tes", "aux", "à", "de", "en", "sur", "et", "ou", "pour", "avec", "dans", "depuis", "environ", "plus",
-            "moins", "quelque", "sont", "ont", "a", "était", "étaient", "par", "entre", "soit", "avait",
-            "avaient", "près");
-
     @Override
     public String code() {
         return CODE;
@@ -82,10 +52,14 @@ public final class InventedNumbersGate implements IntegrityGate {
         String source = input.sourceText();
         Set<String> known = new HashSet<>();
         BigDecimal largest = BigDecimal.ZERO;
-        for (Mention mention : mentions(source, "fr", "en")) {
+        boolean quantities = false;
+        for (Mention mention : mentions(source, Language.of(input.sourceLanguage()))) {
             for (List<BigDecimal> reading : mention.readings) {
                 for (BigDecimal value : reading) {
                     known.add(key(value));
+                    if (mention.yearLike) {
+                        known.add(key(value.remainder(BigDecimal.valueOf(100)))); // "the 1990s": "los noventa"
+                    }
                     if (!mention.yearLike) {
                         largest = largest.max(value);
                     }
@@ -95,9 +69,13 @@ public final class InventedNumbersGate implements IntegrityGate {
                 known.add(key(mention.product));
                 largest = largest.max(mention.product);
             }
+            quantities |= mention.quantity;
         }
         Set<String> invented = new LinkedHashSet<>();
-        for (Mention mention : mentions(input.outputText(), input.targetLanguage())) {
+        for (Mention mention : mentions(input.outputText(), Language.of(input.targetLanguage()))) {
+            if (!mention.checked || mention.product == null && mention.quantity && quantities) {
+                continue; // "des dizaines" for the source's "plusieurs dizaines", or "dozens" for "docenas"
+            }
             if (!isKnown(mention, known, largest)) {
                 invented.add(mention.text);
             }
@@ -122,7 +100,7 @@ public final class InventedNumbersGate implements IntegrityGate {
             }
         }
         // "des millions de réfugiés" is fair when the source counts at least a million of something.
-        return mention.multiplier && largest.compareTo(mention.readings.get(0).get(0)) >= 0;
+        return mention.quantity && largest.compareTo(mention.readings.get(0).get(0)) >= 0;
     }
 
     /** One number as written: its possible readings (each a list of values, all of which must be known). */
@@ -131,45 +109,55 @@ public final class InventedNumbersGate implements IntegrityGate {
         final int start;
         final int end;
         final List<List<BigDecimal>> readings;
-        final boolean multiplier;
+        /** A quantity word ("millions", "dizaines", "dozens"): a multiplier after a figure, or an approximate count. */
+        final boolean quantity;
+        /** Whether the output may not have it unless the source does: ordinals, "un", "the two" are not checked. */
+        boolean checked = true;
         /** Four plain digits, most likely a year: not evidence that the story counts in thousands. */
         final boolean yearLike;
         BigDecimal product;
 
-        Mention(String text, int start, int end, List<List<BigDecimal>> readings, boolean multiplier) {
+        Mention(String text, int start, int end, List<List<BigDecimal>> readings, boolean quantity) {
             this.text = text;
             this.start = start;
             this.end = end;
             this.readings = readings;
-            this.multiplier = multiplier;
+            this.quantity = quantity;
             this.yearLike = text.length() == 4 && text.chars().allMatch(Character::isDigit);
         }
     }
 
-    /** The numbers of {@code text}, digits and number words of the given languages, in order. */
-    private static List<Mention> mentions(String text, String... languages) {
+    /**
+     * The numbers of {@code text}, digits and the language's number words, in order. Ordinals ("premier ministre",
+     * "Seconde Guerre mondiale"), "one" and its forms, and "two" after a definite determiner ("les deux pays", "the
+     * two men": two things already named) are read, so that the source's count as known, but not checked.
+     */
+    private static List<Mention> mentions(String text, Language language) {
         List<Mention> mentions = new ArrayList<>();
         Matcher digits = DIGITS.matcher(text);
         while (digits.find()) {
-            mentions.add(new Mention(digits.group().strip(), digits.start(), digits.end(), readings(digits), false));
-        }
-        List<Map<String, Long>> dictionaries = new ArrayList<>();
-        for (String language : languages) {
-            if ("fr".equals(language)) {
-                dictionaries.add(FRENCH);
-            } else if ("en".equals(language)) {
-                dictionaries.add(ENGLISH);
+            Mention figure = new Mention(digits.group().strip(), digits.start(), digits.end(), readings(digits), false);
+            Long multiplier = language.numbers().multiplierAfterFigure(Folding.fold(lettersAfter(text, digits.end())));
+            if (multiplier != null) {
+                figure.product = figure.readings.get(0).get(0).multiply(BigDecimal.valueOf(multiplier));
             }
+            mentions.add(figure);
         }
-        if (!dictionaries.isEmpty()) {
-            addWordMentions(text, dictionaries, mentions);
-            mentions.sort((a, b) -> Integer.compare(a.start, b.start));
+        String[] previousWord = {null};
+        for (NumberWords.Mention words : language.numbers().in(text)) {
+            Mention mention = new Mention(text.substring(words.start(), words.end()), words.start(), words.end(),
+                    List.of(List.of(words.value())), words.kind() == NumberWords.Kind.QUANTITY);
+            long value = words.value().longValue();
+            mention.checked = words.kind() != NumberWords.Kind.ORDINAL && value != 1
+                    && !(value == 2 && refersBack(text, words.start(), language));
+            mentions.add(mention);
         }
-        // "2,5 millions", "trois cents": the number before a multiplier is also read as the product.
+        mentions.sort((a, b) -> Integer.compare(a.start, b.start));
+        // "2,5 millions", "4.2 billion": the figure before a multiplier is also read as the product.
         for (int i = 0; i + 1 < mentions.size(); i++) {
             Mention number = mentions.get(i);
             Mention next = mentions.get(i + 1);
-            if (next.multiplier && !number.multiplier && text.substring(number.end, next.start).isBlank()) {
+            if (next.quantity && !number.quantity && text.substring(number.end, next.start).isBlank()) {
                 BigDecimal product = number.readings.get(0).get(0).multiply(next.readings.get(0).get(0));
                 number.product = product;
                 next.product = product;
@@ -178,64 +166,49 @@ public final class InventedNumbersGate implements IntegrityGate {
         return mentions;
     }
 
-    private static void addWordMentions(String text, List<Map<String, Long>> dictionaries, List<Mention> mentions) {
-        int[] previous = {-1, -1};
-        GateText.forEachWord(text, true, (start, end) -> {
-            char first = Character.toLowerCase(text.charAt(start));
-            if (end - start <= 40 && INITIALS.indexOf(first) >= 0) {
-                String word = text.substring(start, end).toLowerCase(Locale.ROOT);
-                Long value = valueOf(word, dictionaries);
-                if (value != null && (word.equals("neuf") || word.startsWith("cent"))) {
-                    String before = previous[0] < 0 ? null
-                            : text.substring(previous[0], previous[1]).toLowerCase(Locale.ROOT);
-                    if (word.equals("neuf") ? !isNumberNeuf(text, end, before) : "pour".equals(before)) {
-                        value = null; // "un bâtiment neuf" is new; "pour cent" is per cent
-                    }
-                }
-                if (value != null) {
-                    mentions.add(new Mention(text.substring(start, end), start, end,
-                            List.of(List.of(BigDecimal.valueOf(value))), MULTIPLIERS.contains(word)));
-                }
-            }
-            previous[0] = start;
-            previous[1] = end;
-        });
+    /**
+     * Whether a "two" at {@code at} sums up two things the text has just named: after a definite determiner ("les
+     * deux pays", "the two men") or in apposition to a list ("du dioxyde de carbone et du méthane, deux gaz").
+     */
+    private static boolean refersBack(String text, int at, Language language) {
+        if (language.definiteDeterminers().contains(wordBefore(text, at, language))) {
+            return true;
+        }
+        int comma = at - 1;
+        while (comma >= 0 && Character.isWhitespace(text.charAt(comma))) {
+            comma--;
+        }
+        if (comma < 0 || text.charAt(comma) != ',') {
+            return false;
+        }
+        int clauseStart = comma;
+        while (clauseStart > 0 && ".!?;:\n,".indexOf(text.charAt(clauseStart - 1)) < 0) {
+            clauseStart--;
+        }
+        boolean[] list = {false};
+        String clause = text.substring(clauseStart, comma);
+        Words.forEach(clause, (start, end) -> list[0] |= language.coordinators()
+                .contains(Folding.fold(clause.substring(start, end))));
+        return list[0];
     }
 
-    /** The value of a number word or of a hyphenated compound of number words; null for any other word. */
-    private static Long valueOf(String word, List<Map<String, Long>> dictionaries) {
-        if (word.indexOf('-') < 0 && word.indexOf('\u2010') < 0 && word.indexOf('\u2011') < 0) {
-            for (Map<String, Long> dictionary : dictionaries) {
-                Long value = dictionary.get(word);
-                if (value != null) {
-                    return value;
-                }
-            }
-            return null;
+    /** The letters written right after a figure ("bn" in "1.1bn", "Mrd" in "3,5 Mrd."), or "". */
+    private static String lettersAfter(String text, int at) {
+        int start = at < text.length() && text.charAt(at) == ' ' ? at + 1 : at;
+        int end = start;
+        while (end < text.length() && end - start < 8 && Character.isLetter(text.charAt(end))) {
+            end++;
         }
-        String[] parts = HYPHEN.split(word.replace("quatre-vingts", "octante").replace("quatre-vingt", "octante"));
-        long total = 0;
-        for (String part : parts) {
-            Long value = part.equals("octante") ? Long.valueOf(80) : COMPOUND_ONLY.get(part);
-            for (int i = 0; value == null && i < dictionaries.size(); i++) {
-                value = dictionaries.get(i).get(part);
-            }
-            if (value == null || value >= 100) {
-                return null; // "Deux-Sèvres", "mille-feuille": a name, not a number
-            }
-            total += value;
-        }
-        return total;
+        return end < text.length() && Character.isLetter(text.charAt(end)) ? "" : text.substring(start, end);
     }
 
-    /** "les neuf membres", "à neuf heures" but not "un bâtiment neuf" nor "remis à neuf.". */
-    private static boolean isNumberNeuf(String text, int end, String previous) {
-        int next = end;
-        while (next < text.length() && GateText.isSpace(text.charAt(next))) {
-            next++;
-        }
-        boolean wordFollows = next > end && next < text.length() && Character.isLetterOrDigit(text.charAt(next));
-        return wordFollows && (previous == null || BEFORE_NEUF.contains(previous));
+    /** The word just before {@code at}, folded, or "" at the start. */
+    private static String wordBefore(String text, int at, Language language) {
+        int from = Math.max(0, at - 40);
+        String window = text.substring(from, at);
+        String[] last = {""};
+        Words.forEach(window, (start, end) -> last[0] = window.substring(start, end));
+        return Folding.fold(language.withoutElision(last[0]));
     }
 
     /** The values {@code 1 000}, {@code 1,000}, {@code 3,5} or {@code 2023 15} may stand for. */
