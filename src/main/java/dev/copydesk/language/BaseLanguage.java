@@ -21,6 +21,7 @@ abstract class BaseLanguage implements Language {
     private final UnaryOperator<String> stemmer;
     private final NumberWords numbers;
     private final Set<String> definiteDeterminers;
+    private final Set<String> articles;
     private final Set<String> coordinators;
     final VowelGroups vowels;
 
@@ -30,11 +31,12 @@ abstract class BaseLanguage implements Language {
      * @param elidedPrefixes      lower-case prefixes that elide before an apostrophe ("l", "qu"), or none
      * @param stemmer             light stemmer over a lower-case word
      * @param definiteDeterminers folded determiners after which "two" refers back ("les", "the")
+     * @param articles            folded articles and determiners that mark a common noun ("la", "der", "im")
      * @param coordinators        folded conjunctions that join the items of a list ("et", "and")
      */
     BaseLanguage(String code, Set<String> abbreviations, Set<String> moreStopWords, Set<String> elidedPrefixes,
                  UnaryOperator<String> stemmer, NumberWords numbers, Set<String> definiteDeterminers,
-                 Set<String> coordinators, String vowelLetters) {
+                 Set<String> articles, Set<String> coordinators, String vowelLetters) {
         this.code = code;
         this.abbreviations = Set.copyOf(abbreviations);
         this.sentences = new SentenceSplitter(this::isAbbreviation);
@@ -43,6 +45,7 @@ abstract class BaseLanguage implements Language {
         this.stemmer = stemmer;
         this.numbers = numbers;
         this.definiteDeterminers = Set.copyOf(definiteDeterminers);
+        this.articles = Set.copyOf(articles);
         this.coordinators = Set.copyOf(coordinators);
         this.vowels = new VowelGroups(vowelLetters);
     }
@@ -110,6 +113,11 @@ abstract class BaseLanguage implements Language {
     @Override
     public Set<String> definiteDeterminers() {
         return definiteDeterminers;
+    }
+
+    @Override
+    public Set<String> articles() {
+        return articles;
     }
 
     @Override

@@ -17,6 +17,7 @@ public final class Dutch extends BaseLanguage {
                 new NumberWords("nl", Map.of("tientallen", 10L, "dozijn", 12L, "honderden", 100L,
                         "duizenden", 1_000L), Set.of(), Map.of()),
                 Set.of("de", "die", "deze", "beide"),
+                Set.of("de", "het", "een", "deze", "dit"),
                 Set.of("en", "of"), "aeiouyëïéèáóú");
     }
 

@@ -80,6 +80,7 @@ public final class English extends BaseLanguage {
     public English() {
         super("en", ABBREVIATIONS, MORE_STOP_WORDS, Set.of(), light(new EnglishMinimalStemmer()::stem),
                 new NumberWords("en", QUANTITIES, Set.of(), Map.of()), Set.of("the", "these", "those", "both"),
+                Set.of("the", "a", "an", "this", "these", "those"),
                 Set.of("and", "or"), VOWEL_LETTERS);
     }
 

@@ -101,6 +101,7 @@ public final class French extends BaseLanguage {
                 new NumberWords("fr", QUANTITIES, Set.of("pour cent", "pour cents"), Map.of("second", 2L, "seconde", 2L, "seconds", 2L, "secondes", 2L))
                         .numberOnlyAfter("neuf", BEFORE_NEUF),
                 Set.of("les", "des", "ces", "ses", "leurs", "nos", "vos", "aux"),
+                Set.of("le", "la", "les", "l", "du", "des", "au", "aux", "un", "une", "ce", "cet", "cette", "ces"),
                 Set.of("et", "ou"), VOWEL_LETTERS);
     }
 

@@ -45,7 +45,13 @@ public final class German extends BaseLanguage {
         super("de", ABBREVIATIONS, MORE_STOP_WORDS, Set.of(), light(new GermanLightStemmer()::stem),
                 new NumberWords("de", QUANTITIES, Set.of(), Map.of()), Set.of("die", "den", "der", "diese", "dieser",
                         "diesen", "beiden"),
+                Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "im", "am", "zum", "zur", "vom", "beim", "ins", "ans", "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede", "jedes", "jedem", "jeden", "alle", "allen", "beiden", "seine", "seinen", "seinem", "seiner", "ihre", "ihren", "ihrem", "ihrer", "unsere", "mehrere", "viele", "vielen", "einige", "wenige"),
                 Set.of("und", "oder", "sowie"), VOWEL_LETTERS);
+    }
+
+    @Override
+    public boolean capitalisesNouns() {
+        return true;
     }
 
     @Override

@@ -19,6 +19,7 @@ public final class Italian extends BaseLanguage {
                 new NumberWords("it", Map.of("decine", 10L, "dozzina", 12L, "dozzine", 12L, "centinaia", 100L,
                         "migliaia", 1_000L), Set.of("per cento"), Map.of()),
                 Set.of("i", "gli", "le", "questi", "queste", "entrambi"),
+                Set.of("il", "lo", "la", "i", "gli", "le", "l", "del", "dello", "della", "dei", "degli", "delle", "al", "allo", "alla", "ai", "agli", "alle", "un", "uno", "una"),
                 Set.of("e", "ed", "o"), "aeiouàèéìíòóùú");
     }
 

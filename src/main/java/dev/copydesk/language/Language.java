@@ -67,6 +67,16 @@ public interface Language {
      */
     Set<String> definiteDeterminers();
 
+    /** Articles and determiners that mark a common noun ("la", "the", "der", "im"): folded, lower case. */
+    Set<String> articles();
+
+    /**
+     * Whether the language capitalises every noun (German), so that a capital letter alone does not make a name.
+     */
+    default boolean capitalisesNouns() {
+        return false;
+    }
+
     /** Conjunctions that join the items of a list ("et", "and", "y", "und"): folded, lower case. */
     Set<String> coordinators();
 

@@ -18,6 +18,7 @@ public final class Portuguese extends BaseLanguage {
                 new NumberWords("pt", Map.of("dezenas", 10L, "dúzia", 12L, "dúzias", 12L, "centenas", 100L,
                         "milhares", 1_000L), Set.of(), Map.of()),
                 Set.of("os", "as", "estes", "estas", "ambos", "ambas"),
+                Set.of("o", "a", "os", "as", "do", "da", "dos", "das", "no", "na", "nos", "nas", "um", "uma"),
                 Set.of("e", "ou"), "aeiouáâãéêíóôõú");
     }
 

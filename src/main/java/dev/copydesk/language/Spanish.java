@@ -58,7 +58,8 @@ public final class Spanish extends BaseLanguage {
     public Spanish() {
         super("es", ABBREVIATIONS, MORE_STOP_WORDS, Set.of(), light(new SpanishLightStemmer()::stem),
                 new NumberWords("es", QUANTITIES, Set.of(), Map.of()), Set.of("los", "las", "estos", "estas", "ambos",
-                        "sus"), Set.of("y", "e", "o"), VOWEL_LETTERS);
+                        "sus"), Set.of("el", "la", "los", "las", "del", "al", "un", "una", "este", "esta", "estos", "estas"),
+                Set.of("y", "e", "o"), VOWEL_LETTERS);
     }
 
     /**

@@ -112,6 +112,16 @@ final class MemoizedRules implements Language {
     }
 
     @Override
+    public Set<String> articles() {
+        return rules.articles();
+    }
+
+    @Override
+    public boolean capitalisesNouns() {
+        return rules.capitalisesNouns();
+    }
+
+    @Override
     public Set<String> coordinators() {
         return rules.coordinators();
     }

@@ -57,6 +57,13 @@ public final class LeakedInstructionsGate implements IntegrityGate {
             .add("je ne peux pas", "je ne peux pas" + END)
             .add("je suis d", "je suis désolée?" + END)
             .add("language model", "language model" + END)
+            // The model reporting on its own work: "I have translated…", "j'ai ajouté des intertitres…".
+            .add("i ", "i (?:have |'ve )?(?:translated|rewritten|rewrote|added|kept|preserved|adapted|"
+                    + "restructured)" + END)
+            .add("j'ai ", "j'ai (?:traduit|réécrit|ajouté|conservé|gardé|adapté|restructuré)" + END)
+            .add("he ", "he (?:traducido|reescrito|añadido|mantenido|conservado|adaptado)" + END)
+            .add("ich habe", "ich habe[^.!?]{0,80}?(?:übersetzt|umgeschrieben|ergänzt|hinzugefügt|beibehalten|"
+                    + "angepasst)" + END)
             .add("de langage", "mod[eè]le de langage" + END);
 
     @Override
