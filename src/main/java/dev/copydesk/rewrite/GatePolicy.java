@@ -1,6 +1,16 @@
 package dev.copydesk.rewrite;
 
 import dev.copydesk.model.GateResult;
+import dev.copydesk.rewrite.gates.EntitiesKeptGate;
+import dev.copydesk.rewrite.gates.InstructionsInSourceGate;
+import dev.copydesk.rewrite.gates.InventedNumbersGate;
+import dev.copydesk.rewrite.gates.LeakedInstructionsGate;
+import dev.copydesk.rewrite.gates.MarkupGate;
+import dev.copydesk.rewrite.gates.MinWordsGate;
+import dev.copydesk.rewrite.gates.QuotesVerbatimGate;
+import dev.copydesk.rewrite.gates.SimilarityBandGate;
+import dev.copydesk.rewrite.gates.SubheadingsGate;
+import dev.copydesk.rewrite.gates.TargetLanguageGate;
 
 import java.util.List;
 import java.util.Map;
@@ -13,22 +23,22 @@ import java.util.Set;
 final class GatePolicy {
 
     /** Failures that leave nothing an editor could publish: the article is dead-lettered with the gate results. */
-    static final Set<String> HARD = Set.of("target-language");
+    static final Set<String> HARD = Set.of(TargetLanguageGate.CODE);
 
     /** Findings about the source, not the rewrite: a repair cannot change them; an editor must look. */
-    static final Set<String> NOT_REPAIRABLE = Set.of("instructions-in-source");
+    static final Set<String> NOT_REPAIRABLE = Set.of(InstructionsInSourceGate.CODE);
 
     private static final Map<String, String> ADVICE = Map.of(
-            "min-words", "expand the sections with context and explanation drawn only from the source; invent no"
+            MinWordsGate.CODE, "expand the sections with context and explanation drawn only from the source; invent no"
                     + " fact, number or quote",
-            "subheadings", "split the text into more sections, each under its own ## subheading",
-            "target-language", "write the whole article, title and subheadings included, in the target language",
-            "quotes-verbatim", "quote the source's words exactly, between quotation marks",
-            "no-invented-numbers", "use only the figures the source gives",
-            "entities-kept", "keep the people, places and organisations the source names",
-            "no-leaked-instructions", "write only the article, with no remark about the task",
-            "no-markup", "write plain Markdown, with no HTML",
-            "similarity-band", "rewrite in your own words while keeping every fact of the source");
+            SubheadingsGate.CODE, "split the text into more sections, each under its own ## subheading",
+            TargetLanguageGate.CODE, "write the whole article, title and subheadings included, in the target language",
+            QuotesVerbatimGate.CODE, "quote the source's words exactly, between quotation marks",
+            InventedNumbersGate.CODE, "use only the figures the source gives",
+            EntitiesKeptGate.CODE, "keep the people, places and organisations the source names",
+            LeakedInstructionsGate.CODE, "write only the article, with no remark about the task",
+            MarkupGate.CODE, "write plain Markdown, with no HTML",
+            SimilarityBandGate.CODE, "rewrite in your own words while keeping every fact of the source");
 
     private GatePolicy() {
     }

@@ -13,8 +13,11 @@ import static dev.copydesk.seo.Grades.format;
 /** The SEO assessments of the page as a whole: length, title, description, headings, links and images. */
 final class PageAssessments {
 
-    /** Below this, search engines see a thin page, whatever the brief asks for. */
-    static final int MIN_WORDS = 300;
+    /**
+     * Below this, search engines see a thin page, whatever the brief asks for (Yoast's text-length assessment sets
+     * 300 words for a post). Not the brief's minimum, which is {@code copydesk.brief.min-words}.
+     */
+    static final int THIN_PAGE_WORDS = 300;
     /** A title narrower than this leaves most of the search result's line empty. */
     static final int MIN_TITLE_PIXELS = 400;
     /** With this many images or more, the keyphrase should be in 30–75 % of their alt texts, not in one. */
@@ -35,14 +38,14 @@ final class PageAssessments {
                 imageAltText());
     }
 
-    /** Good at the brief's minimum (and at least 300 words), ok from 300, bad below. */
+    /** Good at the brief's minimum (and at least a thin page's words), ok from a thin page's, bad below. */
     Assessment textLength() {
         int words = produced.analysis().wordCount();
-        int target = Math.max(MIN_WORDS, produced.minWords());
-        int score = words >= target ? GOOD : words >= MIN_WORDS ? OK : BAD;
+        int target = Math.max(THIN_PAGE_WORDS, produced.minWords());
+        int score = words >= target ? GOOD : words >= THIN_PAGE_WORDS ? OK : BAD;
         return Assessment.scored("text-length", score, format(
                 "The text has %d words; aim for at least %d (the brief asks for %d, search engines for %d).",
-                words, target, produced.minWords(), MIN_WORDS));
+                words, target, produced.minWords(), THIN_PAGE_WORDS));
     }
 
     Assessment seoTitleWidth() {

@@ -45,8 +45,6 @@ public final class SeoEnricher {
     public static final Set<String> TEXT_LEVEL_ASSESSMENTS = Set.of("keyphrase-in-introduction", "keyphrase-density",
             "keyphrase-in-subheadings", "text-length", "subheading-distribution", "paragraph-length",
             "sentence-length", "passive-voice", "transition-words", "consecutive-sentences", "flesch-reading-ease");
-    /** The text-length target when the brief has none (the ingest stage normally fills it in). */
-    static final int DEFAULT_MIN_WORDS = 300;
 
     private final SeoSettings settings;
     private final KeyphraseChooser keyphraseChooser = new KeyphraseChooser();
@@ -158,7 +156,7 @@ public final class SeoEnricher {
 
     private static int minWords(RewrittenArticle article) {
         Integer minWords = article.brief() == null ? null : article.brief().minWords();
-        return minWords == null ? DEFAULT_MIN_WORDS : minWords;
+        return minWords == null ? 0 : minWords; // ingest fills the brief; a record without one asks for no length
     }
 
     private static void requirePublishable(RewrittenArticle article) {

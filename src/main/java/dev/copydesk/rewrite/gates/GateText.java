@@ -1,14 +1,12 @@
 package dev.copydesk.rewrite.gates;
 
-import java.text.Normalizer;
 import java.util.Collection;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
-/** Text helpers shared by the gates: folding, typographic normalisation, message formatting. */
+/**
+ * Text helpers of the gates: typographic normalisation for comparing quotations, and message formatting. Words,
+ * folding and everything language-specific come from {@link dev.copydesk.language}.
+ */
 final class GateText {
-
-    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
     private GateText() {
     }
@@ -100,83 +98,6 @@ final class GateText {
             out.append(isApostrophe(c) ? '\'' : c);
         }
         return out.toString();
-    }
-
-    /** Folded form of each char below U+0250 (Latin-1 and Latin Extended), computed once. */
-    private static final String[] FOLDED_LATIN = new String[0x250];
-
-    static {
-        for (char c = 0; c < FOLDED_LATIN.length; c++) {
-            FOLDED_LATIN[c] = slowFold(String.valueOf(c));
-        }
-    }
-
-    /** Receives the bounds of each word found by {@link #forEachWord}. */
-    interface WordSink {
-        void word(int start, int end);
-    }
-
-    /**
-     * Calls {@code sink} for each word of {@code text}: a run of letters, digits and combining marks; with
-     * {@code hyphenated}, hyphens between two such characters join words ("Jean-Luc", "dix-sept"). Apostrophes
-     * separate words ("l'Ukraine" is "l" and "Ukraine").
-     */
-    static void forEachWord(String text, boolean hyphenated, WordSink sink) {
-        int length = text.length();
-        int i = 0;
-        while (i < length) {
-            char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
-                i++;
-                continue;
-            }
-            int start = i++;
-            while (i < length) {
-                char next = text.charAt(i);
-                if (Character.isLetterOrDigit(next) || Character.getType(next) == Character.NON_SPACING_MARK) {
-                    i++;
-                } else if (hyphenated && (next == '-' || next == '\u2010' || next == '\u2011') && i + 1 < length
-                        && Character.isLetterOrDigit(text.charAt(i + 1))) {
-                    i += 2;
-                } else {
-                    break;
-                }
-            }
-            sink.word(start, i);
-        }
-    }
-
-    /** Lower-case, accent-free form: "Pékin", "PEKIN" and "pekin" fold alike; œ is "oe", ’ is '. */
-    static String fold(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            String folded;
-            if (c < FOLDED_LATIN.length) {
-                folded = FOLDED_LATIN[c];
-            } else if (c == '\u2019') {
-                folded = "'";
-            } else if (c == '\u2010' || c == '\u2011') {
-                folded = "-";
-            } else {
-                return slowFold(text);
-            }
-            if (out == null) {
-                if (folded.length() == 1 && folded.charAt(0) == c) {
-                    continue;
-                }
-                out = new StringBuilder(text.length()).append(text, 0, i);
-            }
-            out.append(folded);
-        }
-        return out == null ? text : out.toString();
-    }
-
-    private static String slowFold(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        String spelledOut = lower.replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
-                .replace("ø", "o").replace("ł", "l").replace("đ", "d").replace('\u2019', '\'');
-        return COMBINING_MARKS.matcher(Normalizer.normalize(spelledOut, Normalizer.Form.NFD)).replaceAll("");
     }
 
     /**

@@ -2,19 +2,12 @@ package dev.copydesk.rewrite.gates;
 
 import dev.copydesk.model.GateResult;
 import dev.copydesk.language.Language;
-import org.apache.lucene.analysis.de.GermanLightStemmer;
-import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
-import org.apache.lucene.analysis.es.SpanishLightStemmer;
-import org.apache.lucene.analysis.fr.FrenchLightStemmer;
-import org.apache.lucene.analysis.it.ItalianLightStemmer;
-import org.apache.lucene.analysis.pt.PortugueseLightStemmer;
-import org.tartarus.snowball.ext.DutchStemmer;
+import dev.copydesk.language.Words;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -46,12 +39,6 @@ public final class SimilarityBandGate implements IntegrityGate {
      */
     public static final double MIN_CONTENT_WORDS_KEPT = 0.25;
 
-    private static final FrenchLightStemmer FRENCH = new FrenchLightStemmer();
-    private static final EnglishMinimalStemmer ENGLISH = new EnglishMinimalStemmer();
-    private static final SpanishLightStemmer SPANISH = new SpanishLightStemmer();
-    private static final GermanLightStemmer GERMAN = new GermanLightStemmer();
-    private static final ItalianLightStemmer ITALIAN = new ItalianLightStemmer();
-    private static final PortugueseLightStemmer PORTUGUESE = new PortugueseLightStemmer();
 
     @Override
     public String code() {
@@ -60,8 +47,8 @@ public final class SimilarityBandGate implements IntegrityGate {
 
     @Override
     public GateResult check(GateInput input) {
-        Words source = Words.of(input.sourceBlocks());
-        Words output = Words.of(input.outputBlocks());
+        BlockWords source = BlockWords.of(input.sourceBlocks());
+        BlockWords output = BlockWords.of(input.outputBlocks());
         double similarity = similarity(source.outsideQuotations, output.outsideQuotations);
         String percent = percent(similarity);
         if (input.isTranslation()) {
@@ -143,12 +130,12 @@ public final class SimilarityBandGate implements IntegrityGate {
 
     /** Share of the source's distinct content-word stems found among the output's. */
     private static double contentWordsKept(Set<String> source, Set<String> output, String language) {
-        UnaryOperator<String> stemmer = stemmer(language);
-        Set<String> sourceStems = contentStems(source, language, stemmer);
+        Language rules = Language.of(language);
+        Set<String> sourceStems = contentStems(source, rules);
         if (sourceStems.isEmpty()) {
             return 1;
         }
-        Set<String> outputStems = contentStems(output, language, stemmer);
+        Set<String> outputStems = contentStems(output, rules);
         int kept = 0;
         for (String stem : sourceStems) {
             if (outputStems.contains(stem)) {
@@ -158,28 +145,29 @@ public final class SimilarityBandGate implements IntegrityGate {
         return (double) kept / sourceStems.size();
     }
 
-    private static Set<String> contentStems(Set<String> words, String language, UnaryOperator<String> stemmer) {
+    /** The language's keys (elision dropped, light stemming, accents folded) of the words that carry meaning. */
+    private static Set<String> contentStems(Set<String> words, Language language) {
         Set<String> stems = new HashSet<>();
         for (String word : words) {
-            if (word.length() >= 3 && Character.isLetter(word.charAt(0)) && !Language.of(language).isStopWord(word)) {
-                stems.add(stemmer.apply(word));
+            if (word.length() >= 3 && Character.isLetter(word.charAt(0)) && !language.isStopWord(word)) {
+                stems.add(language.key(word));
             }
         }
         return stems;
     }
 
     /** The lower-cased words of a text: per block without its quotations (for shingles), and all distinct ones. */
-    private static final class Words {
+    private static final class BlockWords {
         final List<List<String>> outsideQuotations = new ArrayList<>();
         final Set<String> all = new HashSet<>();
 
-        static Words of(List<String> blocks) {
-            Words words = new Words();
+        static BlockWords of(List<String> blocks) {
+            BlockWords words = new BlockWords();
             for (String block : blocks) {
                 List<Quotations.Quotation> quotations = Quotations.in(block);
                 List<String> outside = new ArrayList<>();
-                GateText.forEachWord(block, false, (start, end) -> {
-                    String word = block.substring(start, end).toLowerCase(Locale.ROOT);
+                Words.forEach(block, (start, end) -> {
+                    String word = Words.lowerCase(block.substring(start, end));
                     words.all.add(word);
                     for (Quotations.Quotation quotation : quotations) {
                         if (start >= quotation.start() && start < quotation.end()) {
@@ -193,35 +181,6 @@ public final class SimilarityBandGate implements IntegrityGate {
             }
             return words;
         }
-    }
-
-    private static UnaryOperator<String> stemmer(String language) {
-        return switch (language == null ? "" : language) {
-            case "fr" -> word -> light(word, FRENCH::stem);
-            case "en" -> word -> light(word, ENGLISH::stem);
-            case "es" -> word -> light(word, SPANISH::stem);
-            case "de" -> word -> light(word, GERMAN::stem);
-            case "it" -> word -> light(word, ITALIAN::stem);
-            case "pt" -> word -> light(word, PORTUGUESE::stem);
-            case "nl" -> {
-                DutchStemmer dutch = new DutchStemmer(); // Snowball stemmers keep state: one per check
-                yield word -> {
-                    dutch.setCurrent(word);
-                    dutch.stem();
-                    return dutch.getCurrent();
-                };
-            }
-            default -> word -> word;
-        };
-    }
-
-    private interface LightStemmer {
-        int stem(char[] word, int length);
-    }
-
-    private static String light(String word, LightStemmer stemmer) {
-        char[] chars = word.toCharArray();
-        return new String(chars, 0, stemmer.stem(chars, chars.length));
     }
 
     private static String percent(double share) {
