@@ -31,27 +31,35 @@ public interface CopydeskConfig {
 
     interface Topics {
         /** Raw newswire articles (input of the rewrite stage). */
+        @WithDefault("articles.raw")
         String raw();
 
         /** Rewritten articles, one per locale (output of rewrite, input of SEO). */
+        @WithDefault("articles.rewritten")
         String rewritten();
 
         /** Web-ready articles (compacted). */
+        @WithDefault("articles.published")
         String published();
 
         /** One processing event per article, locale and stage. */
+        @WithDefault("articles.metrics")
         String metrics();
 
         /** Rejected input, original bytes with the reason in headers. */
+        @WithDefault("articles.dlq")
         String dlq();
 
         /** Rewritten articles an editor must look at (status needs_review), with the failed gates. */
+        @WithDefault("articles.review")
         String review();
 
         /** Consumer group of the rewrite stage. */
+        @WithDefault("copydesk-rewrite")
         String rewriteGroup();
 
         /** Consumer group of the SEO stage. */
+        @WithDefault("copydesk-seo")
         String seoGroup();
 
         /** Create missing topics at startup (the published topic compacted); turn off where ops own the topics. */
@@ -100,8 +108,8 @@ public interface CopydeskConfig {
     }
 
     /**
-     * The language model. Options that quarkus-langchain4j also reads (model, temperature, timeout...) have their
-     * defaults in application.properties, where those properties refer to them.
+     * The language model. quarkus-langchain4j's own properties refer to these (model, temperature, timeout...) in
+     * application.properties; their defaults are here, like every copydesk default.
      */
     interface Llm {
         /**
@@ -118,18 +126,23 @@ public interface CopydeskConfig {
         Optional<String> apiKey();
 
         /** Model name (env COPYDESK_LLM_MODEL). */
+        @WithDefault("gpt-4o-mini")
         String model();
 
         /** Sampling temperature. */
+        @WithDefault("0.3")
         double temperature();
 
         /** Upper bound on the tokens of one answer. */
+        @WithDefault("4096")
         int maxOutputTokens();
 
         /** Timeout of one HTTP call to the model. */
+        @WithDefault("120s")
         Duration timeout();
 
         /** Base URL of a native Ollama server, used when provider = ollama. */
+        @WithDefault("http://localhost:11434")
         String ollamaBaseUrl();
 
         /** Azure OpenAI, used when provider = azure. */
@@ -155,6 +168,7 @@ public interface CopydeskConfig {
 
     interface Rewrite {
         /** LLM calls in flight per worker (records of different articles processed at once). */
+        @WithDefault("16")
         int maxInFlight();
 
         /** First wait before retrying a failed LLM call; doubles on each failure, with jitter. */

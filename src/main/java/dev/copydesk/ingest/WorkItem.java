@@ -1,5 +1,7 @@
 package dev.copydesk.ingest;
 
+import dev.copydesk.model.ArticleKey;
+
 import java.util.Locale;
 
 /** One article to rewrite into one target locale. */
@@ -16,6 +18,6 @@ public record WorkItem(NormalizedArticle article, String locale) {
     }
 
     public String key() {
-        return article.id() + ":" + locale;
+        return ArticleKey.of(article.id(), locale);
     }
 }

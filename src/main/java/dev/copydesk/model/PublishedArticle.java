@@ -22,6 +22,6 @@ public record PublishedArticle(String id, String locale, ArticleStatus status, S
     }
 
     public String key() {
-        return id + ":" + locale;
+        return ArticleKey.of(id, locale);
     }
 }

@@ -19,7 +19,7 @@ public record RewrittenArticle(String id, String locale, String sourceLanguage, 
     }
 
     public String key() {
-        return id + ":" + locale;
+        return ArticleKey.of(id, locale);
     }
 
     /** The gates that failed: the reasons an editor must review this article. */
