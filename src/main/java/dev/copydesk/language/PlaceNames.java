@@ -60,7 +60,24 @@ public final class PlaceNames {
 
     /** How a name is compared: folded, hyphens and apostrophes as spaces, one space between words. */
     public static String normalise(String name) {
-        return Folding.fold(name).replaceAll("[\\s\\-\u2010\u2011'’.]+", " ").strip();
+        String folded = Folding.fold(name);
+        StringBuilder out = new StringBuilder(folded.length());
+        boolean gap = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            boolean separator = Character.isWhitespace(c) || c == '-' || c == '\u2010' || c == '\u2011' || c == '\''
+                    || c == '\u2019' || c == '.';
+            if (separator) {
+                gap = out.length() > 0;
+            } else {
+                if (gap) {
+                    out.append(' ');
+                    gap = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** Every other name of the place(s) {@code name} names, normalised; empty when it names no known place. */
@@ -68,6 +85,9 @@ public final class PlaceNames {
         Set<String> places = PLACES_BY_NAME.get(normalise(name));
         if (places == null) {
             return Set.of();
+        }
+        if (places.size() == 1) {
+            return NAMES_BY_PLACE.get(places.iterator().next());
         }
         Set<String> names = new HashSet<>();
         places.forEach(place -> names.addAll(NAMES_BY_PLACE.get(place)));

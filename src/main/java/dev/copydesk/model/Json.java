@@ -1,5 +1,9 @@
 package dev.copydesk.model;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -16,7 +20,33 @@ import java.io.UncheckedIOException;
  */
 public final class Json {
 
-    public static final ObjectMapper MAPPER = new ObjectMapper()
+    /**
+     * '<', '>' and '&' are written as \\u003c, \\u003e and \\u0026 in every string: the same JSON, but one that a page
+     * can embed in a {@code <script type="application/ld+json">} element without a title like "</script>" ending it.
+     */
+    private static final CharacterEscapes HTML_SAFE = new CharacterEscapes() {
+        private final int[] escapes = htmlSafeEscapes();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return null;
+        }
+    };
+
+    private static int[] htmlSafeEscapes() {
+        int[] escapes = CharacterEscapes.standardAsciiEscapesForJSON();
+        escapes['<'] = CharacterEscapes.ESCAPE_STANDARD;
+        escapes['>'] = CharacterEscapes.ESCAPE_STANDARD;
+        escapes['&'] = CharacterEscapes.ESCAPE_STANDARD;
+        return escapes;
+    }
+
+    public static final ObjectMapper MAPPER = new ObjectMapper(new JsonFactory().setCharacterEscapes(HTML_SAFE))
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)

@@ -23,7 +23,7 @@ final class HreflangAlternates {
         List<Alternate> alternates = new ArrayList<>();
         canonicalUrl.ifPresent(url -> alternates.add(new Alternate(article.locale(), url)));
         siteUrl.ifPresent(site -> siblingLocales(article).forEach(locale -> alternates.add(
-                new Alternate(locale, site + "/" + Locales.pathSegment(locale) + "/" + article.id()))));
+                new Alternate(locale, site + "/" + Locales.pathSegment(locale) + "/" + WebUrls.pathSegment(article.id())))));
         String sourceUrl = article.source() == null ? null : article.source().url();
         if (sourceUrl != null && !sourceUrl.isBlank() && article.sourceLanguage() != null
                 && !article.sourceLanguage().equals(Locale.forLanguageTag(article.locale()).getLanguage())) {

@@ -26,22 +26,30 @@ final class NewsArticleJsonLd {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("@context", "https://schema.org");
         node.put("@type", "NewsArticle");
-        node.put("headline", Shortener.shorten(facts.title(), MAX_HEADLINE_CHARS, facts.language()));
-        Whitespace.nonBlank(facts.metaDescription()).ifPresent(description -> node.put("description", description));
+        node.put("headline", text(Shortener.shorten(facts.title(), MAX_HEADLINE_CHARS, facts.language())));
+        Whitespace.nonBlank(facts.metaDescription()).ifPresent(description -> node.put("description", text(description)));
         node.put("inLanguage", facts.locale());
         facts.publishedAt().ifPresent(date -> node.put("datePublished", date).put("dateModified", date));
-        Whitespace.nonBlank(facts.source().author()).ifPresent(author -> node.set("author", typed("Person", author)));
+        Whitespace.nonBlank(facts.source().author()).ifPresent(author -> node.set("author", typed("Person", text(author))));
         String publisher = Whitespace.nonBlank(facts.source().publisher()).orElse(defaultPublisher);
-        node.set("publisher", typed("Organization", publisher));
+        node.set("publisher", typed("Organization", text(publisher)));
         if (!facts.images().isEmpty()) {
             ArrayNode image = node.putArray("image");
             facts.images().stream().map(ArticleImage::url).forEach(image::add);
         }
         Whitespace.nonBlank(facts.source().url()).ifPresent(url -> node.put("isBasedOn", url));
         node.put("wordCount", facts.wordCount());
-        Whitespace.nonBlank(facts.keyphrase()).ifPresent(keyphrase -> node.put("keywords", keyphrase));
+        Whitespace.nonBlank(facts.keyphrase()).ifPresent(keyphrase -> node.put("keywords", text(keyphrase)));
         facts.canonicalUrl().ifPresent(url -> node.put("mainEntityOfPage", url).put("url", url));
         return node;
+    }
+
+    /**
+     * Text without angle brackets: a page embeds this JSON in a script element, and a headline "</script>" must
+     * not end it even when the page serialises the JSON with a writer that does not escape them (copydesk's does).
+     */
+    private static String text(String value) {
+        return value.indexOf('<') < 0 && value.indexOf('>') < 0 ? value : value.replace("<", "").replace(">", "");
     }
 
     private static ObjectNode typed(String type, String name) {

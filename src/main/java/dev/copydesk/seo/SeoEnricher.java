@@ -70,8 +70,9 @@ public final class SeoEnricher {
      * @throws IllegalArgumentException if the article has no id, locale or title: nothing sensible can be
      *                                  published from it, and the stage should dead-letter it
      */
-    public PublishedArticle enrich(RewrittenArticle article) {
-        requirePublishable(article);
+    public PublishedArticle enrich(RewrittenArticle input) {
+        requirePublishable(input);
+        RewrittenArticle article = WebUrls.keepWebUrlsOnly(input);
         Language rules = new MemoizedRules(Language.of(Locales.language(article.locale())));
         ArticleText text = ArticleText.of(article, rules);
         TextAnalysis analysis = TextAnalysis.of(text);

@@ -3,6 +3,10 @@ package dev.copydesk.seo;
 import dev.copydesk.model.Source;
 import dev.copydesk.language.Language;
 
+import org.commonmark.node.Link;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -19,14 +23,18 @@ final class SourceCitation {
     private SourceCitation() {
     }
 
-    static Optional<String> markdown(Source source, Language rules) {
+    static Optional<Paragraph> paragraph(Source source, Language rules) {
         if (source == null) {
             return Optional.empty();
         }
         return Whitespace.nonBlank(source.url()).flatMap(SourceCitation::webHost).map(host -> {
             String label = Whitespace.nonBlank(source.publisher()).orElse(host);
-            return "Source" + rules.colon() + "[" + MarkdownEscaper.literal(label) + "]("
-                    + MarkdownEscaper.destination(source.url()) + ")";
+            Link link = new Link(source.url().strip().replace(" ", "%20"), null);
+            link.appendChild(new Text(label));
+            Paragraph paragraph = new Paragraph();
+            paragraph.appendChild(new Text("Source" + rules.colon()));
+            paragraph.appendChild(link);
+            return paragraph;
         });
     }
 

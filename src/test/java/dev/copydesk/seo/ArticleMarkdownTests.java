@@ -121,7 +121,7 @@ class ArticleMarkdownTests {
         String markdown = ArticleMarkdown.of(text, List.of(), source);
         Document page = Jsoup.parseBodyFragment(new HtmlRenderer(Optional.empty()).render(markdown).html());
 
-        assertTrue(markdown.endsWith("\n\nSource : [Agence \\[Exemple\\]](<https://wire.example.org/a%20b>)\n"), markdown);
+        assertTrue(markdown.endsWith("\n\nSource : [Agence \\[Exemple\\]](https://wire.example.org/a%20b)\n"), markdown);
         assertEquals("Source : Agence [Exemple]", page.select("p").last().text());
         assertEquals("nofollow noopener", page.select("p").last().select("a").attr("rel"));
     }

@@ -26,7 +26,7 @@ class LeakedInstructionsGateTests {
         assertFalse(result.passed());
         assertEquals("no-leaked-instructions", result.code());
         assertTrue(result.message().startsWith("the output contains text that is not part of the article: "
-                + "'Voici l'article réécrit' and 'As an AI language model'; "), result.message());
+                + "'Voici l'article réécrit', 'As an AI language model' and 'I have kept'; "), result.message());
         assertTrue(result.message().contains("remove it"), result.message());
     }
 
