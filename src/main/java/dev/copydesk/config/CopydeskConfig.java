@@ -108,8 +108,9 @@ public interface CopydeskConfig {
     }
 
     /**
-     * The language model. quarkus-langchain4j's own properties refer to these (model, temperature, timeout...) in
-     * application.properties; their defaults are here, like every copydesk default.
+     * The language model. The defaults of model, temperature, max-output-tokens, timeout and ollama-base-url are in
+     * application.properties, not here: quarkus-langchain4j reads its properties that refer to them at build time,
+     * before mapping defaults exist. They are the only copydesk defaults outside this interface.
      */
     interface Llm {
         /**
@@ -126,23 +127,18 @@ public interface CopydeskConfig {
         Optional<String> apiKey();
 
         /** Model name (env COPYDESK_LLM_MODEL). */
-        @WithDefault("gpt-4o-mini")
         String model();
 
         /** Sampling temperature. */
-        @WithDefault("0.3")
         double temperature();
 
         /** Upper bound on the tokens of one answer. */
-        @WithDefault("4096")
         int maxOutputTokens();
 
         /** Timeout of one HTTP call to the model. */
-        @WithDefault("120s")
         Duration timeout();
 
         /** Base URL of a native Ollama server, used when provider = ollama. */
-        @WithDefault("http://localhost:11434")
         String ollamaBaseUrl();
 
         /** Azure OpenAI, used when provider = azure. */
@@ -167,8 +163,10 @@ public interface CopydeskConfig {
     }
 
     interface Rewrite {
-        /** LLM calls in flight per worker (records of different articles processed at once). */
-        @WithDefault("16")
+        /**
+         * LLM calls in flight per worker (records of different articles processed at once). Its default (16) is in
+         * application.properties: SmallRye's worker pool reads it through an expression before mapping defaults exist.
+         */
         int maxInFlight();
 
         /** First wait before retrying a failed LLM call; doubles on each failure, with jitter. */

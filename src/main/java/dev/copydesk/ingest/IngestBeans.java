@@ -1,6 +1,7 @@
 package dev.copydesk.ingest;
 
 import dev.copydesk.config.CopydeskConfig;
+import dev.copydesk.language.Languages;
 import dev.copydesk.model.Brief;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -13,7 +14,8 @@ public class IngestBeans {
     @Produces
     @Singleton
     LanguageDetector languageDetector(CopydeskConfig config) {
-        return new LanguageDetector(config.ingest().supportedLanguages());
+        // copydesk.ingest.supported-languages may only name languages with rules (dev.copydesk.language).
+        return new LanguageDetector(Languages.requireSupported(config.ingest().supportedLanguages()));
     }
 
     @Produces

@@ -1,5 +1,6 @@
 package dev.copydesk.language;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,6 +31,18 @@ public final class Languages {
 
     public static boolean supports(String code) {
         return code != null && RULES.containsKey(code);
+    }
+
+    /**
+     * {@code codes} if every one has rules; otherwise an exception naming those without, so that a worker configured
+     * to accept a language it cannot handle does not start rather than handle it blindly.
+     */
+    public static <C extends java.util.Collection<String>> C requireSupported(C codes) {
+        List<String> unsupported = codes.stream().map(String::strip).filter(code -> !supports(code)).sorted().toList();
+        if (!unsupported.isEmpty()) {
+            throw new UnsupportedLanguageException(String.join(", ", unsupported));
+        }
+        return codes;
     }
 
     /** ISO 639-1 codes of the languages with rules, sorted. */

@@ -29,6 +29,14 @@ class LanguagesTests {
         assertFalse(Languages.supports(null));
     }
 
+    @Test
+    void aConfigurationNamingALanguageWithoutRulesIsRefusedWithTheLanguagesNamed() {
+        assertEquals(List.of("fr", "en"), Languages.requireSupported(List.of("fr", "en")));
+        UnsupportedLanguageException refused = assertThrows(UnsupportedLanguageException.class,
+                () -> Languages.requireSupported(List.of("fr", "pl", "ru")));
+        assertTrue(refused.getMessage().contains("'pl, ru'"), refused.getMessage());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "fr|Le plan avance. M. Dupont l'a dit.|2",
