@@ -1,5 +1,6 @@
 package dev.copydesk.ingest;
 
+import dev.copydesk.rewrite.PromptTemplates;
 import dev.copydesk.support.Samples;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -14,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Every body of {@link PathologicalBodies}, at the 200,000-character limit, goes through the whole ingest (JSON,
  * format guess, paragraphs, cleaning, language) and comes out as an article that kept its text, or, when the
- * language is left to detection, possibly as {@code unknown-language}: never an {@link Error} nor another exception.
+ * language is left to detection, possibly as {@code unknown-language}: never an {@link Error} nor another exception;
+ * in the rewrite prompt it stays between its data tags.
  * How long it takes is the benchmark's business ({@code deploy/bench/ingest-text.sh}), not this test's.
  */
 class PathologicalBodiesTests {
@@ -33,6 +35,15 @@ class PathologicalBodiesTests {
     void withItsLanguageDeclaredIsIngestedWithItsTextKept(PathologicalBodies.Body body) {
         NormalizedArticle article = ingestor.ingest(json(body, true));
         assertKeptText(article);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bodies")
+    void staysBetweenItsDataTagsInTheRewritePrompt(PathologicalBodies.Body body) {
+        NormalizedArticle article = ingestor.ingest(json(body, true));
+        String prompt = PromptTemplates.bundled().render(article.workItems().get(0), "m").user();
+        assertEquals(1, prompt.lines().filter(line -> line.equals("</article>")).count());
+        assertEquals(1, prompt.split("</body>", -1).length - 1, "no forged closing tag left in the body");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -69,7 +80,8 @@ class PathologicalBodiesTests {
             if (c == '"' || c == '\\') {
                 json.append('\\').append(c);
             } else if (c < 0x20 || Character.isSurrogate(c)) {
-                json.append(String.format("\\u%04x", (int) c));
+                String hex = Integer.toHexString(c);
+                json.append("\\u").append("0".repeat(4 - hex.length())).append(hex);
             } else {
                 json.append(c);
             }
