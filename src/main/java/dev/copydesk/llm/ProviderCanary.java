@@ -14,9 +14,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * canary fails too, and that request's own fault if the canary is answered. It is also the circuit breaker's probe,
  * so an article that fails on its own can never keep the circuit open.
  *
- * <p>Callers that need an answer at the same time share one canary: a caller waits for a canary sent at or after
- * the moment it asks about, and sends one only when there is none. A canary is a few tokens and is not charged to
- * the token budget.
+ * <p>Callers that need an answer at the same time share one canary: a caller waits for the canary in flight, or
+ * takes the answer of one sent at or after the moment it asks about, and sends one only when there is neither (when
+ * the provider hangs, sixteen calls timing out together make one canary, not sixteen). A canary is a few tokens and
+ * is not charged to the token budget.
  */
 public final class ProviderCanary {
 
@@ -48,13 +49,18 @@ public final class ProviderCanary {
         this.clock = clock;
     }
 
-    /** Whether a canary sent at or after {@code since} was answered; blocks until one was. */
+    /**
+     * Whether the provider answers a canary: the one in flight, or one sent at or after {@code since}, or a new one.
+     * Blocks until it is known.
+     */
     boolean answeredSince(Instant since) throws InterruptedException {
         while (true) {
             Check check;
             boolean mine = false;
             synchronized (this) {
-                if (latest == null || latest.sentAt().isBefore(since) || latest.answered().isCompletedExceptionally()) {
+                boolean usable = latest != null && !latest.answered().isCompletedExceptionally()
+                        && (!latest.answered().isDone() || !latest.sentAt().isBefore(since));
+                if (!usable) {
                     latest = new Check(clock.instant(), new CompletableFuture<>());
                     mine = true;
                 }
