@@ -98,6 +98,13 @@ class MarkdownArticleParserTests {
     }
 
     @Test
+    void readsAnAnswerFullOfAlmostClosedFrontMatter() {
+        ParsedArticle article = parser.parse("---\ntitle: T\n" + "\n---   x".repeat(30_000) + "\n---\n# Titre\n\nTexte.");
+        assertEquals("Titre", article.title());
+        assertEquals("Texte.", article.standfirst());
+    }
+
+    @Test
     void refusesAnswersNestedDeeperThanAnyArticleInsteadOfOverflowingTheStack() {
         UnparseableOutputException quotes = assertThrows(UnparseableOutputException.class,
                 () -> parser.parse("# Titre\n\n" + ">".repeat(50_000) + " texte"));
