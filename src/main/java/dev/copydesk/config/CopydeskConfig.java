@@ -204,6 +204,27 @@ public interface CopydeskConfig {
         /** The circuit breaker. */
         Circuit circuit();
 
+        /** How long the model may fail one article on its own before the article is dead-lettered. */
+        ArticleFailure articleFailure();
+
+        /**
+         * Failures of one article that other calls do not share: a 5xx, a timeout or an empty answer while the
+         * provider answers other calls (or a canary request). Failures shared with other calls (an outage) never
+         * count here.
+         */
+        interface ArticleFailure {
+            /** Failures of its own after which the article is dead-lettered as {@code llm-failed-for-article}. */
+            @WithDefault("4")
+            int maxAttempts();
+
+            /**
+             * Time spent on those failed calls and the waits after them after which the article is dead-lettered,
+             * whichever of the two limits comes first.
+             */
+            @WithDefault("10m")
+            Duration maxDuration();
+        }
+
         interface Circuit {
             /** Consecutive failed calls (outage kind) that open the circuit. */
             @WithDefault("5")

@@ -36,6 +36,7 @@ public final class CircuitBreaker {
     private Duration openFor;
     private Instant openedAt = Instant.EPOCH;
     private boolean probeInFlight;
+    private long openings;
 
     public CircuitBreaker(int failureThreshold, Duration openFor, Duration maxOpenFor, Clock clock, Sleeper sleeper) {
         this.failureThreshold = failureThreshold;
@@ -95,8 +96,16 @@ public final class CircuitBreaker {
     }
 
     private void open() {
+        if (state != State.OPEN) {
+            openings++;
+        }
         state = State.OPEN;
         openedAt = clock.instant();
+    }
+
+    /** How many times the circuit went from closed or half-open to open since start. */
+    public synchronized long openings() {
+        return openings;
     }
 
     public synchronized State state() {

@@ -28,8 +28,8 @@ final class LangChainLlmClient implements LlmClient {
         ChatResponse response = model.chat(ChatRequest.builder()
                 .messages(SystemMessage.from(systemPrompt), UserMessage.from(userPrompt))
                 .build());
-        // An empty answer (content filter, a reasoning model out of tokens) is a bad answer, not an outage: it goes to
-        // the Markdown parser, which rejects it and counts it against max-unparseable-attempts.
+        // An empty answer (content filter, a reasoning model out of tokens) is returned as such: ResilientLlm treats
+        // it as a provider fault, whatever the client.
         String text = response.aiMessage() == null || response.aiMessage().text() == null
                 ? "" : response.aiMessage().text();
         TokenUsage usage = response.tokenUsage();

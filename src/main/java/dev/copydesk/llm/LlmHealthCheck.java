@@ -30,7 +30,8 @@ public class LlmHealthCheck implements HealthCheck {
                     .withData("circuit", state.name().toLowerCase())
                     .withData("consumption", state == CircuitBreaker.State.CLOSED ? "running" : "paused")
                     .withData("inFlight", llm.inFlight())
-                    .withData("consecutiveFailures", breaker.consecutiveFailures());
+                    .withData("consecutiveFailures", breaker.consecutiveFailures())
+                    .withData("circuitOpenings", breaker.openings());
             if (state != CircuitBreaker.State.CLOSED) {
                 response.withData("nextProbeAt", breaker.probeAt().toString());
             }

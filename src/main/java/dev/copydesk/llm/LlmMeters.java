@@ -1,5 +1,6 @@
 package dev.copydesk.llm;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,9 @@ public class LlmMeters {
                 .description("LLM calls waiting for an answer").register(registry);
         Gauge.builder("copydesk.llm.circuit.open", llm, model -> model.breaker().state() == CircuitBreaker.State.CLOSED ? 0 : 1)
                 .description("1 while the circuit breaker holds calls back (consumption paused)").register(registry);
+        FunctionCounter.builder("copydesk.llm.circuit.openings", llm, model -> model.breaker().openings())
+                .description("times the circuit breaker opened: outages, never one article's own failures")
+                .register(registry);
     }
 
     /** The model access being watched, if an LLM is configured. */

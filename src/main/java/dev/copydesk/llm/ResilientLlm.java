@@ -1,17 +1,28 @@
 package dev.copydesk.llm;
 
+import dev.copydesk.llm.AttemptHistory.Whose;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The only retry layer between copydesk and a model. Every call first fits the worker's token budget, then passes
- * the circuit breaker and any Retry-After cooldown. Failures are sorted by what they mean: an outage (5xx, timeout,
- * connection, auth) is waited out for as long as it lasts; a 429 waits as long as the provider says; a request the
- * provider refuses as such (400, 413, 422) is given up after {@code maxRejections} tries, as an
- * {@link LlmCallException}. Nothing here ever gives up on an article because the provider is down.
+ * the circuit breaker and any Retry-After cooldown. Failures are sorted by what they mean:
+ * <ul>
+ * <li>an outage (the provider unreachable, or failing every call) is waited out for as long as it lasts, and only
+ *     such shared failures count toward the circuit breaker;</li>
+ * <li>a failure of this request alone (a 5xx, a timeout or an empty answer while the provider answers other calls
+ *     or a {@link ProviderCanary canary}) is retried within the {@link RetryPolicy}'s limits, then given up as an
+ *     {@link LlmFailedForArticleException}, so one bad article cannot hold its partition or pause the worker;</li>
+ * <li>a 429 waits as long as the provider says;</li>
+ * <li>a request the provider refuses as such (400, 413, 422) is given up after {@code maxRejections} tries.</li>
+ * </ul>
+ * An interrupt (the worker shutting down) ends the call without counting as anyone's failure.
  */
 public final class ResilientLlm {
 
@@ -23,67 +34,139 @@ public final class ResilientLlm {
     private final CircuitBreaker breaker;
     private final TokenBudget budget;
     private final ProviderCooldown cooldown;
-    private final Backoff backoff;
-    private final int maxRejections;
+    private final RetryPolicy policy;
+    private final ProviderCanary canary;
+    private final Clock clock;
     private final CircuitBreaker.Sleeper sleeper;
     private final AtomicInteger inFlight = new AtomicInteger();
+    /** Calls answered since start, all requests together: what tells one request's failure from an outage. */
+    private final AtomicLong answered = new AtomicLong();
 
     public ResilientLlm(LlmClient client, CircuitBreaker breaker, TokenBudget budget, ProviderCooldown cooldown,
-                        Backoff backoff, int maxRejections, CircuitBreaker.Sleeper sleeper) {
+                        RetryPolicy policy, Clock clock, CircuitBreaker.Sleeper sleeper) {
         this.client = client;
         this.breaker = breaker;
         this.budget = budget;
         this.cooldown = cooldown;
-        this.backoff = backoff;
-        this.maxRejections = maxRejections;
+        this.policy = policy;
+        this.canary = new ProviderCanary(client, clock);
+        this.clock = clock;
         this.sleeper = sleeper;
     }
 
     public LlmAnswer call(String systemPrompt, String userPrompt, long expectedOutputTokens, String label) {
         long estimate = (systemPrompt.length() + userPrompt.length()) / CHARS_PER_TOKEN + expectedOutputTokens;
-        int attempts = 0;
-        int failures = 0;
-        int rejections = 0;
+        AttemptHistory history = new AttemptHistory(clock);
+        long answeredBefore = answeredSoFar();
         while (true) {
-            attempts++;
             CircuitBreaker.Permit permit = waitForTurn(estimate);
+            history.attempted();
+            Instant sentAt = clock.instant();
             inFlight.incrementAndGet();
+            RuntimeException failure;
             try {
                 LlmReply reply = client.chat(systemPrompt, userPrompt);
-                breaker.onSuccess();
                 long used = reply.tokensIn() + reply.tokensOut();
                 budget.settle(estimate, used > 0 ? used : estimate);
-                return new LlmAnswer(reply.text(), reply.tokensIn(), reply.tokensOut(), attempts);
+                if (reply.text() != null && !reply.text().isBlank()) {
+                    answered.incrementAndGet();
+                    breaker.onSuccess();
+                    return new LlmAnswer(reply.text(), reply.tokensIn(), reply.tokensOut(), history.attempts());
+                }
+                failure = new EmptyAnswerException("the provider answered 200 with no content ("
+                        + reply.tokensOut() + " completion tokens)");
             } catch (Error e) {
                 breaker.onNeutral(permit);
+                budget.settle(estimate, 0);
                 throw e;
             } catch (RuntimeException e) {
                 budget.settle(estimate, 0);
-                failures++;
-                FailureKind kind = FailureKind.of(e);
-                Duration wait = backoff.delay(failures, ThreadLocalRandom.current().nextDouble());
-                switch (kind) {
-                    case THROTTLED -> {
-                        breaker.onNeutral(permit);
-                        Duration asked = cooldown.remaining();
-                        wait = asked.compareTo(wait) > 0 ? asked : wait;
-                    }
-                    case REJECTED -> {
-                        breaker.onNeutral(permit);
-                        if (++rejections >= maxRejections) {
-                            throw new LlmCallException("the provider refused the request " + rejections
-                                    + " times: " + describe(e), e);
-                        }
-                    }
-                    case UNAVAILABLE -> breaker.onFailure(permit);
+                if (FailureKind.isInterrupt(e) || Thread.currentThread().isInterrupted()) {
+                    breaker.onNeutral(permit);
+                    throw interrupted(e);
                 }
-                LOG.warnf("LLM call for %s failed (attempt %d, %s): %s; retrying in %d ms", label, attempts,
-                        kind, describe(e), wait.toMillis());
-                pause(wait);
+                failure = e;
             } finally {
                 inFlight.decrementAndGet();
             }
+            Duration wait = onFailure(failure, permit, sentAt, answeredBefore, history, label);
+            answeredBefore = answeredSoFar();
+            pause(wait);
         }
+    }
+
+    /**
+     * Sorts out a failed call, tells the breaker what concerns it, and returns how long to wait before the next try;
+     * throws when this request is given up.
+     */
+    private Duration onFailure(RuntimeException error, CircuitBreaker.Permit permit, Instant sentAt,
+                               long answeredBefore, AttemptHistory history, String label) {
+        FailureKind kind = FailureKind.of(error);
+        String what = FailureKind.label(error);
+        Instant failedAt = clock.instant();
+        Duration callTime = Duration.between(sentAt, failedAt);
+        Duration wait = policy.backoff().delay(history.failures() + 1, ThreadLocalRandom.current().nextDouble());
+        Whose whose = switch (kind) {
+            case THROTTLED -> {
+                breaker.onNeutral(permit);
+                Duration asked = cooldown.remaining();
+                wait = asked.compareTo(wait) > 0 ? asked : wait;
+                yield Whose.THROTTLED;
+            }
+            case REJECTED -> {
+                breaker.onNeutral(permit);
+                yield Whose.REJECTED;
+            }
+            case UNAVAILABLE -> {
+                breaker.onFailure(permit);
+                yield Whose.SHARED;
+            }
+            case FAULT -> {
+                if (othersAnsweredSince(answeredBefore, failedAt)) {
+                    breaker.onNeutral(permit);
+                    yield Whose.ARTICLE;
+                }
+                breaker.onFailure(permit);
+                yield Whose.SHARED;
+            }
+        };
+        history.failed(what, whose, callTime.plus(wait));
+        if (whose == Whose.REJECTED && history.count(Whose.REJECTED) >= policy.maxRejections()) {
+            throw new LlmCallException("the provider refused the request " + history.count(Whose.REJECTED)
+                    + " times: " + describe(error), history, error);
+        }
+        if (whose == Whose.ARTICLE && policy.articleExhausted(history)) {
+            LOG.warnf("giving up on %s: the model failed it while answering other calls (%s)", label, history);
+            throw new LlmFailedForArticleException("the model failed this article " + history.count(Whose.ARTICLE)
+                    + " times while it answered other calls (" + history.failureList() + "; last: "
+                    + describe(error) + ")", history, error);
+        }
+        LOG.warnf("LLM call for %s failed (attempt %d, %s, %s): %s; retrying in %d ms", label, history.attempts(),
+                what, whose.label(), describe(error), wait.toMillis());
+        return wait;
+    }
+
+    /**
+     * Whether the provider answered someone else while this request was failing: another call since this request's
+     * previous failure, or else a canary sent since it failed. Only then is a failure this request's own.
+     */
+    private boolean othersAnsweredSince(long answeredBefore, Instant failedAt) {
+        if (answeredSoFar() > answeredBefore) {
+            return true;
+        }
+        try {
+            boolean up = canary.answeredSince(failedAt);
+            if (up) {
+                breaker.onSuccess();
+            }
+            return up;
+        } catch (InterruptedException e) {
+            throw interrupted(e);
+        }
+    }
+
+    private long answeredSoFar() {
+        return answered.get() + canary.answers();
     }
 
     private CircuitBreaker.Permit waitForTurn(long estimate) {
@@ -92,7 +175,21 @@ public final class ResilientLlm {
         try {
             budget.acquire(estimate);
             reserved = true;
-            permit = breaker.awaitPermission();
+            while (true) {
+                permit = breaker.awaitPermission();
+                if (permit == CircuitBreaker.Permit.REGULAR) {
+                    break;
+                }
+                // The half-open circuit's probe is the canary, never an article: an article that fails on its own
+                // must not reopen the circuit and pause the whole worker.
+                if (canary.answeredSince(clock.instant())) {
+                    breaker.onSuccess();
+                    permit = CircuitBreaker.Permit.REGULAR;
+                    break;
+                }
+                breaker.onFailure(CircuitBreaker.Permit.PROBE);
+                permit = null;
+            }
             Duration cooling = cooldown.remaining();
             if (!cooling.isZero()) {
                 sleeper.sleep(cooling);
@@ -106,8 +203,7 @@ public final class ResilientLlm {
             if (reserved) {
                 budget.settle(estimate, 0);
             }
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the LLM; the record stays uncommitted", e);
+            throw interrupted(e);
         }
     }
 
@@ -115,9 +211,14 @@ public final class ResilientLlm {
         try {
             sleeper.sleep(wait);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the LLM; the record stays uncommitted", e);
+            throw interrupted(e);
         }
+    }
+
+    /** Shutdown, not a failure: the thread stays interrupted and the record uncommitted for the next worker. */
+    private static IllegalStateException interrupted(Exception cause) {
+        Thread.currentThread().interrupt();
+        return new IllegalStateException("interrupted while calling the LLM; the record stays uncommitted", cause);
     }
 
     /** Calls waiting for an answer right now. */

@@ -4,6 +4,7 @@ import dev.copydesk.ingest.RejectedInputException;
 import dev.copydesk.ingest.WorkItem;
 import dev.copydesk.llm.LlmAnswer;
 import dev.copydesk.llm.LlmCallException;
+import dev.copydesk.llm.LlmFailedForArticleException;
 import dev.copydesk.llm.ResilientLlm;
 import dev.copydesk.model.ArticleStatus;
 import dev.copydesk.model.GateResult;
@@ -20,10 +21,17 @@ import java.util.stream.Collectors;
  * for as long as it takes, the record uncommitted, and nothing is dead-lettered because of an outage. Every answer
  * goes through the gates; failed ones are sent back to the model with the specific problem, up to
  * {@code maxRepairs} times. What still fails afterwards goes to review, except a hard failure (wrong language),
- * which is dead-lettered, as are answers that repeatedly break the Markdown contract and requests the provider
- * refuses as such.
+ * which is dead-lettered, as are answers that repeatedly break the Markdown contract, requests the provider
+ * refuses as such, and articles the provider keeps failing while it answers other calls.
  */
 public final class LlmRewriteEngine implements RewriteEngine {
+
+    /** The model's answers repeatedly break the Markdown contract. */
+    public static final String LLM_UNPARSEABLE_OUTPUT = "llm-unparseable-output";
+    /** The provider refused the request as such (400, 413, 422), repeatedly. */
+    public static final String LLM_REJECTED_REQUEST = "llm-rejected-request";
+    /** The provider kept failing this article (5xx, timeout, empty answer) while it answered other calls. */
+    public static final String LLM_FAILED_FOR_ARTICLE = "llm-failed-for-article";
 
     private static final Logger LOG = Logger.getLogger(LlmRewriteEngine.class);
     /** Tokens a model spends per word of French or English output, roughly: sizes the budget reservation. */
@@ -67,8 +75,10 @@ public final class LlmRewriteEngine implements RewriteEngine {
             LlmAnswer answer;
             try {
                 answer = llm.call(prompt.system(), request, expectedOutput, item.key());
+            } catch (LlmFailedForArticleException e) {
+                throw new RejectedInputException(LLM_FAILED_FOR_ARTICLE, e.getMessage(), e.history().headers());
             } catch (LlmCallException e) {
-                throw new RejectedInputException("llm-rejected-request", e.getMessage());
+                throw new RejectedInputException(LLM_REJECTED_REQUEST, e.getMessage(), e.history().headers());
             }
             attempts += answer.attempts();
             tokensIn += answer.tokensIn();
@@ -81,7 +91,7 @@ public final class LlmRewriteEngine implements RewriteEngine {
                 LOG.warnf("LLM answer for %s breaks the Markdown contract (%d/%d): %s", item.key(), unparseable,
                         settings.maxUnparseableAnswers(), e.getMessage());
                 if (unparseable >= settings.maxUnparseableAnswers()) {
-                    throw new RejectedInputException("llm-unparseable-output", "after " + unparseable
+                    throw new RejectedInputException(LLM_UNPARSEABLE_OUTPUT, "after " + unparseable
                             + " answers the model still breaks the Markdown contract: " + e.getMessage());
                 }
                 continue;

@@ -26,18 +26,22 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownArticleParser {
 
-    private static final Pattern FENCE_LINE = Pattern.compile("(?m)^\\s*(```|~~~).*$\\n?");
     private static final Pattern FRONT_MATTER = Pattern.compile("(?s)^\\s*---[ \\t]*\\n(.*?)\\n---[ \\t]*(\\n|$)");
     private static final Pattern FIRST_H1 = Pattern.compile("(?m)^#[ \\t]+\\S");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Parser MARKDOWN = Parser.builder().build();
     private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
+    /**
+     * Deepest nesting of blocks and inline markup accepted. An article nests a handful of levels; the renderer
+     * recurses once per level, so an answer nested thousands deep would overflow the stack: it is refused instead.
+     */
+    static final int MAX_NESTING = 64;
 
     public ParsedArticle parse(String answer) {
         if (answer == null || answer.isBlank()) {
             throw new UnparseableOutputException("the answer is empty");
         }
-        String text = FENCE_LINE.matcher(answer.replace("\r\n", "\n").replace("\uFEFF", "")).replaceAll("");
+        String text = withoutFenceLines(answer.replace("\r\n", "\n").replace("\uFEFF", ""));
         text = skipChatterBefore(text);
         SeoHints hints = SeoHints.NONE;
         Matcher frontMatter = FRONT_MATTER.matcher(text);
@@ -46,6 +50,28 @@ public final class MarkdownArticleParser {
             text = text.substring(frontMatter.end());
         }
         return readBody(text, hints);
+    }
+
+    /**
+     * Without the lines that open or close a code fence ({@code ```} or {@code ~~~} after optional spaces): models
+     * wrap whole answers in one. A line scan, linear however many blank lines the answer holds.
+     */
+    static String withoutFenceLines(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int line = 0;
+        while (line < text.length()) {
+            int end = text.indexOf('\n', line);
+            int next = end < 0 ? text.length() : end + 1;
+            int content = line;
+            while (content < next && (text.charAt(content) == ' ' || text.charAt(content) == '\t')) {
+                content++;
+            }
+            if (!text.startsWith("```", content) && !text.startsWith("~~~", content)) {
+                out.append(text, line, next);
+            }
+            line = next;
+        }
+        return out.toString();
     }
 
     /** Drops a model's preamble ("Sure, here is the article:") before the front matter or the title. */
@@ -92,7 +118,13 @@ public final class MarkdownArticleParser {
         List<Section> sections = new ArrayList<>();
         String heading = null;
         List<String> paragraphs = new ArrayList<>();
-        for (Node node = MARKDOWN.parse(markdown).getFirstChild(); node != null; node = node.getNext()) {
+        Node document = MARKDOWN.parse(markdown);
+        int nesting = nesting(document);
+        if (nesting > MAX_NESTING) {
+            throw new UnparseableOutputException("the answer nests Markdown " + nesting + " levels deep (at most "
+                    + MAX_NESTING + ")");
+        }
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading h) {
                 String headingText = plain(h);
                 if (h.getLevel() == 1 && title == null) {
@@ -134,6 +166,26 @@ public final class MarkdownArticleParser {
             throw new UnparseableOutputException("no paragraph of text");
         }
         return new ParsedArticle(title, standfirst, sections, hints);
+    }
+
+    /** How deep the tree goes, found by walking it through its links (no recursion). */
+    static int nesting(Node root) {
+        int deepest = 0;
+        int depth = 0;
+        Node node = root;
+        while (node != null) {
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                deepest = Math.max(deepest, ++depth);
+                continue;
+            }
+            while (node != null && node != root && node.getNext() == null) {
+                node = node.getParent();
+                depth--;
+            }
+            node = node == null || node == root ? null : node.getNext();
+        }
+        return deepest;
     }
 
     private static String plain(Node node) {

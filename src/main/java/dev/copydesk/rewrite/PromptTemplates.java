@@ -23,9 +23,6 @@ import java.util.stream.Collectors;
 public final class PromptTemplates {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z_]+)}}");
-    /** Any tag-like text naming one of the prompt's delimiters, however spaced or decorated. */
-    private static final Pattern DELIMITER_TAGS = Pattern.compile(
-            "(?iu)<[\\s\\u00A0]*/?[\\s\\u00A0]*(article|body|title|highlights|previous)\\b[^>]*>");
     /** Brief fields that land among the instructions: one line, bounded, so they cannot carry instructions. */
     private static final int MAX_BRIEF_FIELD_CHARS = 80;
 
@@ -80,26 +77,43 @@ public final class PromptTemplates {
     }
 
     /**
-     * The follow-up that asks the model to fix what the gates found: the original request, the specific problems
-     * (each gate's message with what to do about it) and the previous draft, declared as the model's own draft.
+     * The follow-up that asks the model to fix what the gates found: the original request (the source still inside
+     * its {@code <article>} tags), the specific problems and the previous draft. The problems quote the source and
+     * the draft (a missing quotation, a name left out), so they go between {@code <problems>} tags as data too:
+     * no source text ever stands among the instructions.
      */
     public String repair(RewritePrompt original, String previousAnswer, List<String> problems) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("original_request", original.user());
-        values.put("problems", problems.stream().map(problem -> "- " + problem).collect(Collectors.joining("\n")));
+        values.put("problems", asData(problems.stream().map(problem -> "- " + problem)
+                .collect(Collectors.joining("\n"))));
         values.put("previous", asData(previousAnswer));
         return fill(repair, values);
     }
 
-    /** Article text may not close the data delimiters early: a forged {@code </article>} is defused. */
+    /** Untrusted text cannot open or close the data delimiters: forged tags are defused, however they are written. */
     private static String asData(String text) {
-        return DELIMITER_TAGS.matcher(text).replaceAll(match -> Matcher.quoteReplacement(
-                match.group().replace("<", "‹").replace(">", "›")));
+        return DataDelimiters.defuse(text);
     }
 
     private static String briefField(String value) {
-        String line = asData(value).replaceAll("[\\p{Cntrl}\"]+", " ").strip();
+        String line = flattened(asData(value));
         return line.length() <= MAX_BRIEF_FIELD_CHARS ? line : line.substring(0, MAX_BRIEF_FIELD_CHARS);
+    }
+
+    /** Control characters and double quotes, which could break out of the brief's one line, become spaces. */
+    private static String flattened(String value) {
+        StringBuilder line = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean breaking = Character.isISOControl(c) || c == '"';
+            if (!breaking) {
+                line.append(c);
+            } else if (line.isEmpty() || line.charAt(line.length() - 1) != ' ') {
+                line.append(' ');
+            }
+        }
+        return line.toString().strip();
     }
 
     private static String fill(String template, Map<String, String> values) {

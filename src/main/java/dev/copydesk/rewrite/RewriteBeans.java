@@ -9,6 +9,7 @@ import dev.copydesk.llm.LlmClients;
 import dev.copydesk.llm.LlmMeters;
 import dev.copydesk.llm.ProviderCooldown;
 import dev.copydesk.llm.ResilientLlm;
+import dev.copydesk.llm.RetryPolicy;
 import dev.copydesk.llm.TokenBudget;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Produces;
@@ -47,12 +48,14 @@ public class RewriteBeans {
                                           LlmMeters meters) {
         CircuitBreaker.Sleeper sleeper = duration -> Thread.sleep(Math.max(1, duration.toMillis()));
         CopydeskConfig.Rewrite.Circuit circuit = rewrite.circuit();
+        RetryPolicy policy = new RetryPolicy(new Backoff(rewrite.initialBackoff(), rewrite.maxBackoff()),
+                rewrite.maxRejectedAttempts(), rewrite.articleFailure().maxAttempts(),
+                rewrite.articleFailure().maxDuration());
         ResilientLlm llm = new ResilientLlm(client,
                 new CircuitBreaker(circuit.failureThreshold(), circuit.openFor(), circuit.maxOpenFor(),
                         Clock.systemUTC(), sleeper),
                 new TokenBudget(rewrite.tokensPerMinute(), rewrite.requestsPerMinute(), Clock.systemUTC(), sleeper),
-                cooldown, new Backoff(rewrite.initialBackoff(), rewrite.maxBackoff()), rewrite.maxRejectedAttempts(),
-                sleeper);
+                cooldown, policy, Clock.systemUTC(), sleeper);
         meters.watch(llm);
         return llm;
     }

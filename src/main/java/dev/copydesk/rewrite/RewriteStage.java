@@ -69,7 +69,7 @@ public class RewriteStage {
                 rewritten = engine.rewrite(item);
             } catch (RejectedInputException e) {
                 deadLetters.send(record, StageMetrics.REWRITE, article.id(), item.locale(), e.reasonCode(),
-                        e.getMessage(), started);
+                        e.getMessage(), e.details(), started);
                 continue;
             } catch (RuntimeException e) {
                 deadLetterInternalError(record, article.id(), item.locale(), e, started);

@@ -50,4 +50,35 @@ class BoilerplateCleanerTests {
         assertEquals(List.of("Premier point", "Second point"), cleaned.highlights());
         assertEquals(List.of("Le texte commence ici."), cleaned.paragraphs());
     }
+
+    @Test
+    void dropsTrailersWhateverTheirCaseOrSpacingAroundTheColon() {
+        var cleaned = cleaner.clean(List.of("Texte.", "SOURCE : link here", "Lire la suite", "Publicité",
+                "Read more: x"));
+        assertEquals(List.of("Texte."), cleaned.paragraphs());
+        assertEquals(List.of("Sources linked below.", "Advertisements are rare."),
+                cleaner.clean(List.of("Sources linked below.", "Advertisements are rare.")).paragraphs());
+    }
+
+    @Test
+    void removesOnlyPhotoNotesThatCloseWithinEightyCharacters() {
+        assertEquals("Texte avec note.", BoilerplateCleaner.withoutPhotoNotes("Texte (CRÉDIT AFP) avec (photos) note."));
+        String unclosed = "Texte (photo " + "x".repeat(81) + ")";
+        assertEquals(unclosed, BoilerplateCleaner.withoutPhotoNotes(unclosed));
+        assertEquals("(photographie de presse)", BoilerplateCleaner.withoutPhotoNotes("(photographie de presse)"));
+    }
+
+    @Test
+    void aParagraphRepeatedThreeTimesOrMoreDoesNotBreakTheCleaning() {
+        var cleaned = cleaner.clean(List.of("Même ligne.", "Même ligne.", "Même ligne.", "Même ligne.", "Suite."));
+        assertEquals(List.of("Suite."), cleaned.paragraphs());
+    }
+
+    @Test
+    void fingerprintsIgnoreQuotesCaseSpacingAndEndPunctuationButNotLongCombiningRuns() {
+        assertEquals(BoilerplateCleaner.fingerprint("L’avis  de « tous »..."),
+                BoilerplateCleaner.fingerprint("l'avis de \" tous \""));
+        String marks = "e" + "\u0301\u0323".repeat(50_000);
+        assertEquals(31, BoilerplateCleaner.streamSafe(marks).length(), "a letter and 30 marks");
+    }
 }

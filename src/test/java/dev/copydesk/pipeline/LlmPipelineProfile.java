@@ -22,6 +22,8 @@ public class LlmPipelineProfile implements QuarkusTestProfile {
         config.put("copydesk.llm.timeout", "3s");
         config.put("copydesk.rewrite.circuit.open-for", "1s");
         config.put("copydesk.rewrite.circuit.max-open-for", "2s");
+        config.put("copydesk.rewrite.article-failure.max-attempts", "3");
+        config.put("copydesk.rewrite.article-failure.max-duration", "1m");
         return config;
     }
 

@@ -2,11 +2,14 @@ package dev.copydesk.rewrite;
 
 import dev.copydesk.ingest.RejectedInputException;
 import dev.copydesk.ingest.WorkItem;
+import dev.copydesk.llm.AttemptHistory;
 import dev.copydesk.llm.Backoff;
 import dev.copydesk.llm.CircuitBreaker;
 import dev.copydesk.llm.LlmClient;
+import dev.copydesk.llm.ProviderCanary;
 import dev.copydesk.llm.ProviderCooldown;
 import dev.copydesk.llm.ResilientLlm;
+import dev.copydesk.llm.RetryPolicy;
 import dev.copydesk.llm.TokenBudget;
 import dev.copydesk.llm.LlmReply;
 import dev.copydesk.model.ArticleStatus;
@@ -47,6 +50,9 @@ class LlmRewriteEngineTests {
 
         @Override
         public LlmReply chat(String systemPrompt, String userPrompt) {
+            if (userPrompt.equals(ProviderCanary.USER_PROMPT)) {
+                return new LlmReply("OK", 5, 1);
+            }
             calls++;
             requests.add(userPrompt);
             return script.isEmpty() ? new LlmReply(GOOD_ANSWER, 1000, 1200) : script.poll().get();
@@ -71,7 +77,8 @@ class LlmRewriteEngineTests {
         ResilientLlm llm = new ResilientLlm(client,
                 new CircuitBreaker(100, Duration.ofSeconds(1), Duration.ofSeconds(1), clock, waits::add),
                 new TokenBudget(0, 0, clock, waits::add), new ProviderCooldown(),
-                new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5)), 3, waits::add);
+                new RetryPolicy(new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5)), 3, 4,
+                        Duration.ofMinutes(10)), clock, waits::add);
         return new LlmRewriteEngine(llm, PromptTemplates.bundled(), new RewriteGates(Samples.DETECTOR),
                 new LlmRewriteSettings(2, 4096, 2, 0.5, 1.5), new RewriteCache(100));
     }
@@ -99,6 +106,30 @@ class LlmRewriteEngineTests {
         assertEquals(1000, article.provenance().tokensIn());
         assertEquals(1200, article.provenance().tokensOut());
         assertTrue(article.seoHints().keyphrase() != null);
+    }
+
+    @Test
+    void anArticleTheModelKeepsFailingWhileItAnswersOthersIsDeadLetteredWithItsAttemptHistory() {
+        ScriptedClient client = new ScriptedClient();
+        for (int i = 0; i < 4; i++) {
+            client.then(() -> { throw new dev.langchain4j.exception.HttpException(500, "boom"); });
+        }
+        RejectedInputException rejected = assertThrows(RejectedInputException.class,
+                () -> engine(client).rewrite(seedItem));
+        assertEquals(LlmRewriteEngine.LLM_FAILED_FOR_ARTICLE, rejected.reasonCode());
+        assertEquals("4", rejected.details().get(AttemptHistory.ATTEMPTS_HEADER));
+        assertTrue(rejected.details().get(AttemptHistory.FAILURES_HEADER).contains("http-500/article"));
+        assertEquals(4, client.calls);
+    }
+
+    @Test
+    void anEmptyAnswerIsAProviderFaultNotAnUnparseableAnswer() {
+        ScriptedClient client = new ScriptedClient()
+                .then(() -> new LlmReply("", 10, 0))
+                .then(() -> new LlmReply("", 10, 0));
+        RewrittenArticle article = engine(client).rewrite(seedItem);
+        assertEquals(3, article.provenance().attempts(), "two empty answers, though max-unparseable-attempts is 2");
+        assertEquals(ArticleStatus.REWRITTEN, article.status(), "gates: " + article.gates());
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MarkdownArticleParserTests {
 
@@ -81,5 +82,35 @@ class MarkdownArticleParserTests {
         ParsedArticle article = parser.parse("# Titre\n\nChapeau.\n\n<script>alert(1)</script>\n\n## A\n\nTexte.\n");
         assertEquals(1, article.sections().size());
         assertEquals("Texte.", article.sections().get(0).paragraphs().get(0));
+    }
+
+    @Test
+    void dropsIndentedFenceLinesAndKeepsTheRest() {
+        assertEquals("# T\n\nTexte.\n", MarkdownArticleParser.withoutFenceLines("  ```markdown\n# T\n\nTexte.\n\t~~~\n"));
+    }
+
+    @Test
+    void readsAnAnswerPaddedWithAHundredThousandBlankLines() {
+        ParsedArticle article = parser.parse("\n".repeat(100_000) + "```\n# Titre\n\n" + "\n".repeat(100_000)
+                + "Un paragraphe.\n```");
+        assertEquals("Titre", article.title());
+        assertEquals("Un paragraphe.", article.standfirst());
+    }
+
+    @Test
+    void readsAnAnswerFullOfAlmostClosedFrontMatter() {
+        ParsedArticle article = parser.parse("---\ntitle: T\n" + "\n---   x".repeat(30_000) + "\n---\n# Titre\n\nTexte.");
+        assertEquals("Titre", article.title());
+        assertEquals("Texte.", article.standfirst());
+    }
+
+    @Test
+    void refusesAnswersNestedDeeperThanAnyArticleInsteadOfOverflowingTheStack() {
+        UnparseableOutputException quotes = assertThrows(UnparseableOutputException.class,
+                () -> parser.parse("# Titre\n\n" + ">".repeat(50_000) + " texte"));
+        assertTrue(quotes.getMessage().contains("levels deep"), quotes.getMessage());
+        assertThrows(UnparseableOutputException.class,
+                () -> parser.parse("# Titre\n\n" + "*".repeat(20_000) + "x" + "*".repeat(20_000)));
+        assertThrows(UnparseableOutputException.class, () -> parser.parse("# Titre\n\n" + "- ".repeat(20_000) + "x"));
     }
 }

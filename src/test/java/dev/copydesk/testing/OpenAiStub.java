@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * An OpenAI-compatible chat completions server on 127.0.0.1 for tests. By default every request is answered
@@ -56,6 +57,10 @@ public final class OpenAiStub implements AutoCloseable {
     private Instant downUntil = Instant.EPOCH;
     private final List<Instant> requestTimes = new ArrayList<>();
     private volatile Function<String, String> answer;
+    private volatile Predicate<String> failingRequests = requestBody -> false;
+    private volatile int failingStatus;
+    private volatile Predicate<String> slowRequests = requestBody -> false;
+    private volatile Duration slowRequestsBy = Duration.ZERO;
     private volatile Duration latency = Duration.ZERO;
     private volatile String lastRequestBody;
     private volatile String lastApiKeyHeader;
@@ -105,6 +110,21 @@ public final class OpenAiStub implements AutoCloseable {
         slowBy = delay;
     }
 
+    /**
+     * Every chat request whose raw JSON body matches is answered with {@code httpStatus}, for as long as this holds:
+     * a failure that only some input triggers, while other requests are answered.
+     */
+    public void failWhen(Predicate<String> requestBody, int httpStatus) {
+        failingStatus = httpStatus;
+        failingRequests = requestBody;
+    }
+
+    /** Every chat request whose raw JSON body matches is answered only after {@code delay}. */
+    public void delayWhen(Predicate<String> requestBody, Duration delay) {
+        slowRequestsBy = delay;
+        slowRequests = requestBody;
+    }
+
     /** Every chat request gets 503 for {@code duration} from now: an outage. */
     public synchronized void downFor(Duration duration) {
         downUntil = Instant.now().plus(duration);
@@ -138,6 +158,8 @@ public final class OpenAiStub implements AutoCloseable {
         downUntil = Instant.EPOCH;
         requestTimes.clear();
         answer = requestBody -> defaultContent;
+        failingRequests = requestBody -> false;
+        slowRequests = requestBody -> false;
         latency = Duration.ZERO;
         requestCount.set(0);
         maxConcurrent.set(0);
@@ -191,8 +213,15 @@ public final class OpenAiStub implements AutoCloseable {
             try {
                 pause(latency);
                 pause(takeExtraDelay());
+                if (slowRequests.test(body)) {
+                    pause(slowRequestsBy);
+                }
             } finally {
                 concurrent.decrementAndGet();
+            }
+            if (failingRequests.test(body)) {
+                sendError(exchange, failingStatus, "Injected failure for this request from the test stub");
+                return;
             }
 
             if (isDown()) {

@@ -76,6 +76,17 @@ class OpenAiStubTests {
     }
 
     @Test
+    void failsOnlyTheRequestsThatMatchWhileAnsweringOthers() throws Exception {
+        stub.failWhen(body -> body.contains("poison"), 500);
+
+        assertEquals(500, chat("gpt-test", "a poison article").statusCode());
+        assertEquals(200, chat("gpt-test", "a good article").statusCode());
+        assertEquals(500, chat("gpt-test", "the poison article again").statusCode());
+        stub.reset();
+        assertEquals(200, chat("gpt-test", "a poison article").statusCode());
+    }
+
+    @Test
     void answersWithProgrammedContentUntilReset() throws Exception {
         stub.answerWith(requestBody -> "echo " + requestBody.length());
         HttpResponse<String> programmed = chat("gpt-test", "abc");
