@@ -54,7 +54,7 @@ public final class ResilientLlm {
         this.sleeper = sleeper;
     }
 
-    public LlmAnswer call(String systemPrompt, String userPrompt, long expectedOutputTokens, String label) {
+    public LlmReply call(String systemPrompt, String userPrompt, long expectedOutputTokens, String label) {
         long estimate = (systemPrompt.length() + userPrompt.length()) / CHARS_PER_TOKEN + expectedOutputTokens;
         AttemptHistory history = new AttemptHistory(clock);
         long answeredBefore = answeredSoFar();
@@ -71,7 +71,7 @@ public final class ResilientLlm {
                 if (reply.text() != null && !reply.text().isBlank()) {
                     answered.incrementAndGet();
                     breaker.onSuccess();
-                    return new LlmAnswer(reply.text(), reply.tokensIn(), reply.tokensOut(), history.attempts());
+                    return reply.afterAttempts(history.attempts());
                 }
                 failure = new EmptyAnswerException("the provider answered 200 with no content ("
                         + reply.tokensOut() + " completion tokens)");

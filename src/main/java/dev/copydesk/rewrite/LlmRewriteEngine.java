@@ -2,7 +2,7 @@ package dev.copydesk.rewrite;
 
 import dev.copydesk.ingest.RejectedInputException;
 import dev.copydesk.ingest.WorkItem;
-import dev.copydesk.llm.LlmAnswer;
+import dev.copydesk.llm.LlmReply;
 import dev.copydesk.llm.LlmCallException;
 import dev.copydesk.llm.LlmFailedForArticleException;
 import dev.copydesk.llm.ResilientLlm;
@@ -72,7 +72,7 @@ public final class LlmRewriteEngine implements RewriteEngine {
         long tokensIn = 0;
         long tokensOut = 0;
         while (true) {
-            LlmAnswer answer;
+            LlmReply answer;
             try {
                 answer = llm.call(prompt.system(), request, expectedOutput, item.key());
             } catch (LlmFailedForArticleException e) {

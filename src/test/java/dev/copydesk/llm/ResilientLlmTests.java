@@ -81,7 +81,7 @@ class ResilientLlmTests {
     @Test
     void waitsOutALongOutageAndNeverGivesUp() {
         Provider provider = new Provider().downFor(Duration.ofMinutes(20));
-        LlmAnswer answer = llm(provider).call("s", "article", 100, "a:fr-FR");
+        LlmReply answer = llm(provider).call("s", "article", 100, "a:fr-FR");
         assertEquals("# ok", answer.text());
         assertTrue(time.slept().compareTo(Duration.ofMinutes(20)) >= 0, "longer than the article's 5 min limit");
         assertEquals(CircuitBreaker.State.CLOSED, breaker.state(), "the successful probe closed the circuit");
@@ -155,7 +155,7 @@ class ResilientLlmTests {
         Provider provider = new Provider();
         int[] calls = {0};
         provider.article = prompt -> ++calls[0] == 1 ? new LlmReply("  ", 10, 0) : GOOD;
-        LlmAnswer answer = llm(provider).call("s", "article", 100, "a:fr-FR");
+        LlmReply answer = llm(provider).call("s", "article", 100, "a:fr-FR");
 
         assertEquals("# ok", answer.text());
         assertEquals(2, answer.attempts());
@@ -192,7 +192,7 @@ class ResilientLlmTests {
                 return "m";
             }
         };
-        LlmAnswer answer = llm(provider).call("s", "article", 100, "a:fr-FR");
+        LlmReply answer = llm(provider).call("s", "article", 100, "a:fr-FR");
         assertEquals("# ok", answer.text());
         assertTrue(breaker.openings() >= 1, "an empty canary too: shared, the circuit opened");
     }
@@ -219,7 +219,7 @@ class ResilientLlmTests {
             }
             return GOOD;
         };
-        LlmAnswer answer = llm(provider).call("s", "article", 100, "a:fr-FR");
+        LlmReply answer = llm(provider).call("s", "article", 100, "a:fr-FR");
         assertEquals(7, answer.attempts(), "six failures, more than the article's limit, and not given up");
         assertEquals(2, breaker.openings(), "no article makes a connection fail: each failure fed the breaker");
     }
@@ -250,7 +250,7 @@ class ResilientLlmTests {
             }
             return GOOD;
         };
-        LlmAnswer answer = llm(provider).call("s", "article", 100, "a:fr-FR");
+        LlmReply answer = llm(provider).call("s", "article", 100, "a:fr-FR");
         assertEquals(2, answer.attempts());
         assertTrue(time.slept().compareTo(Duration.ofSeconds(30)) >= 0, "slept " + time.slept());
         assertEquals(CircuitBreaker.State.CLOSED, breaker.state(), "a quota is not an outage");
