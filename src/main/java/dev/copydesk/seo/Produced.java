@@ -1,5 +1,9 @@
 package dev.copydesk.seo;
 
+import dev.copydesk.seo.assess.ArticleText;
+import dev.copydesk.seo.assess.TextAnalysis;
+import dev.copydesk.seo.render.HtmlRenderer;
+
 import dev.copydesk.model.ArticleImage;
 
 import java.util.List;
@@ -11,23 +15,23 @@ import java.util.List;
  * @param images   images with their final alt texts, in display order
  * @param page     the rendered page (Markdown, HTML, h1 and outbound link counts)
  */
-record Produced(TextAnalysis analysis, int minWords, String keyphrase, String seoTitle, String metaDescription,
+public record Produced(TextAnalysis analysis, int minWords, String keyphrase, String seoTitle, String metaDescription,
                 String slug, List<ArticleImage> images, HtmlRenderer.Page page) {
 
-    Produced {
+    public Produced {
         images = List.copyOf(images);
     }
 
-    ArticleText text() {
+    public ArticleText text() {
         return analysis.text();
     }
 
     /** The same article with another title, description, slug and images; the page is left for the caller to redo. */
-    Produced withFixes(String fixedTitle, String fixedDescription, String fixedSlug, List<ArticleImage> fixedImages) {
+    public Produced withFixes(String fixedTitle, String fixedDescription, String fixedSlug, List<ArticleImage> fixedImages) {
         return new Produced(analysis, minWords, keyphrase, fixedTitle, fixedDescription, fixedSlug, fixedImages, page);
     }
 
-    Produced withPage(HtmlRenderer.Page renderedPage) {
+    public Produced withPage(HtmlRenderer.Page renderedPage) {
         return new Produced(analysis, minWords, keyphrase, seoTitle, metaDescription, slug, images, renderedPage);
     }
 }

@@ -1,5 +1,24 @@
 package dev.copydesk.seo;
 
+import dev.copydesk.language.Locales;
+import dev.copydesk.seo.assess.ArticleText;
+import dev.copydesk.seo.assess.MemoizedRules;
+import dev.copydesk.seo.assess.SeoAssessor;
+import dev.copydesk.seo.assess.TextAnalysis;
+import dev.copydesk.seo.make.CanonicalUrl;
+import dev.copydesk.seo.make.HreflangAlternates;
+import dev.copydesk.seo.make.ImageAltTexts;
+import dev.copydesk.seo.make.KeyphraseChooser;
+import dev.copydesk.seo.make.MetaDescriptionMaker;
+import dev.copydesk.seo.make.SeoTitleMaker;
+import dev.copydesk.seo.make.Slugger;
+import dev.copydesk.seo.render.ArticleMarkdown;
+import dev.copydesk.seo.render.HtmlRenderer;
+import dev.copydesk.seo.render.NewsArticleJsonLd;
+import dev.copydesk.seo.render.OpenGraphTags;
+import dev.copydesk.seo.render.PageFacts;
+import dev.copydesk.seo.render.WebUrls;
+
 import dev.copydesk.model.ArticleImage;
 import dev.copydesk.model.ArticleStatus;
 import dev.copydesk.model.Assessment;

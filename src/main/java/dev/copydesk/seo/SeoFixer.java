@@ -1,5 +1,12 @@
 package dev.copydesk.seo;
 
+import dev.copydesk.seo.assess.ArticleText;
+import dev.copydesk.seo.assess.KeyphraseAssessments;
+import dev.copydesk.seo.make.ImageAltTexts;
+import dev.copydesk.seo.make.MetaDescriptionMaker;
+import dev.copydesk.seo.make.SeoTitleMaker;
+import dev.copydesk.seo.make.Slugger;
+
 import dev.copydesk.model.ArticleImage;
 import dev.copydesk.language.Language;
 
@@ -17,12 +24,12 @@ import java.util.List;
  * The text itself is never changed: a keyphrase missing from the introduction or a section too long is the
  * rewriter's to fix, and the article goes to review instead. Each fix leaves what already passes as it is.
  */
-final class SeoFixer {
+public final class SeoFixer {
 
     private final SeoTitleMaker titleMaker;
     private final MetaDescriptionMaker metaDescriptionMaker;
 
-    SeoFixer(SeoTitleMaker titleMaker, MetaDescriptionMaker metaDescriptionMaker) {
+    public SeoFixer(SeoTitleMaker titleMaker, MetaDescriptionMaker metaDescriptionMaker) {
         this.titleMaker = titleMaker;
         this.metaDescriptionMaker = metaDescriptionMaker;
     }
@@ -31,7 +38,7 @@ final class SeoFixer {
      * {@code produced} with the fixes; its page is the unfixed one, which the caller renders again if an alt text
      * changed.
      */
-    Produced fix(Produced produced, List<ArticleImage> sourceImages, String articleId) {
+    public Produced fix(Produced produced, List<ArticleImage> sourceImages, String articleId) {
         ArticleText text = produced.text();
         Language rules = text.rules();
         String keyphrase = produced.keyphrase();

@@ -30,7 +30,7 @@ public class SeoStage {
     private final DeadLetters deadLetters;
     private final StageMetrics metrics;
 
-    SeoStage(CopydeskConfig config, Outbound outbound, DeadLetters deadLetters, StageMetrics metrics) {
+    public SeoStage(CopydeskConfig config, Outbound outbound, DeadLetters deadLetters, StageMetrics metrics) {
         CopydeskConfig.Seo seo = config.seo();
         this.enricher = new SeoEnricher(new SeoSettings(seo.maxTitleChars(), seo.siteUrl(), seo.publisherName(),
                 seo.minScore()));

@@ -1,5 +1,8 @@
 package dev.copydesk.seo;
 
+import dev.copydesk.language.Locales;
+import dev.copydesk.seo.assess.ArticleText;
+
 import dev.copydesk.model.ArticleImage;
 import dev.copydesk.model.ArticleStatus;
 import dev.copydesk.model.Brief;

@@ -1,5 +1,9 @@
 package dev.copydesk.seo;
 
+import dev.copydesk.seo.assess.ArticleText;
+import dev.copydesk.seo.render.ArticleMarkdown;
+import dev.copydesk.seo.render.HtmlRenderer;
+
 import dev.copydesk.model.ArticleImage;
 import dev.copydesk.model.Source;
 import org.jsoup.Jsoup;

@@ -1,5 +1,7 @@
 package dev.copydesk.seo;
 
+import dev.copydesk.seo.make.HreflangAlternates;
+
 import dev.copydesk.model.Alternate;
 import dev.copydesk.model.ArticleStatus;
 import dev.copydesk.model.Brief;

@@ -1,5 +1,7 @@
 package dev.copydesk.seo;
 
+import dev.copydesk.seo.assess.KeyphraseAssessments;
+
 import dev.copydesk.model.Assessment;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,9 @@
 package dev.copydesk.seo;
 
+import dev.copydesk.seo.assess.ArticleText;
+import dev.copydesk.seo.assess.TextAnalysis;
+import dev.copydesk.seo.make.KeyphraseChooser;
+
 import dev.copydesk.model.SeoHints;
 import dev.copydesk.language.Language;
 import org.junit.jupiter.api.Test;

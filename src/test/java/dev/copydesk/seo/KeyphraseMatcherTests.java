@@ -1,5 +1,8 @@
 package dev.copydesk.seo;
 
+import dev.copydesk.seo.assess.KeyphraseMatcher;
+import dev.copydesk.seo.assess.Terms;
+
 import dev.copydesk.language.Language;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
 package dev.copydesk.seo;
 
+import dev.copydesk.seo.assess.MemoizedRules;
+
 import dev.copydesk.language.Language;
 import dev.copydesk.language.Words;
 import org.junit.jupiter.api.Test;

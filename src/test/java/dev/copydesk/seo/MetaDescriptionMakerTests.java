@@ -1,5 +1,8 @@
 package dev.copydesk.seo;
 
+import dev.copydesk.seo.assess.TextAnalysis;
+import dev.copydesk.seo.make.MetaDescriptionMaker;
+
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,8 @@
 package dev.copydesk.seo;
 
+import dev.copydesk.seo.render.NewsArticleJsonLd;
+import dev.copydesk.seo.render.PageFacts;
+
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.copydesk.model.Json;

@@ -1,5 +1,8 @@
 package dev.copydesk.seo;
 
+import dev.copydesk.seo.assess.ArticleText;
+import dev.copydesk.seo.assess.TextAnalysis;
+
 import dev.copydesk.ingest.NormalizedArticle;
 import dev.copydesk.language.Language;
 import dev.copydesk.language.Words;

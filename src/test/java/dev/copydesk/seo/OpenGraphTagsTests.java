@@ -1,5 +1,7 @@
 package dev.copydesk.seo;
 
+import dev.copydesk.seo.render.OpenGraphTags;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.copydesk.seo;
 
+import dev.copydesk.seo.assess.PageAssessments;
+
 import dev.copydesk.model.ArticleImage;
 import dev.copydesk.model.Assessment;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package dev.copydesk.seo;
 
+import dev.copydesk.seo.render.PageFacts;
+
 import dev.copydesk.model.ArticleImage;
 import dev.copydesk.model.Source;
 

@@ -1,5 +1,8 @@
 package dev.copydesk.seo;
 
+import dev.copydesk.seo.assess.TextAnalysis;
+import dev.copydesk.seo.render.HtmlRenderer;
+
 import dev.copydesk.model.ArticleImage;
 
 import java.util.List;

@@ -1,5 +1,8 @@
 package dev.copydesk.seo;
 
+import dev.copydesk.seo.assess.ReadabilityAssessments;
+import dev.copydesk.seo.assess.TextAnalysis;
+
 import dev.copydesk.model.Assessment;
 import org.junit.jupiter.api.Test;
 

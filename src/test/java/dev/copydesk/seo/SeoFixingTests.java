@@ -1,5 +1,7 @@
 package dev.copydesk.seo;
 
+import dev.copydesk.seo.make.MetaDescriptionMaker;
+
 import dev.copydesk.model.ArticleImage;
 import dev.copydesk.model.ArticleStatus;
 import dev.copydesk.model.GateResult;

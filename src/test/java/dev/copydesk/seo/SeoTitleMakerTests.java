@@ -1,5 +1,7 @@
 package dev.copydesk.seo;
 
+import dev.copydesk.seo.make.SeoTitleMaker;
+
 import dev.copydesk.language.Language;
 import org.junit.jupiter.api.Test;
 

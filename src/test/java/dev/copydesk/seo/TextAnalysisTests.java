@@ -1,5 +1,10 @@
 package dev.copydesk.seo;
 
+import dev.copydesk.seo.assess.ArticleText;
+import dev.copydesk.seo.assess.Paragraph;
+import dev.copydesk.seo.assess.Sentence;
+import dev.copydesk.seo.assess.TextAnalysis;
+
 import dev.copydesk.language.Words;
 import org.junit.jupiter.api.Test;
 

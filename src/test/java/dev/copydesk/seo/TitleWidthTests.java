@@ -1,5 +1,7 @@
 package dev.copydesk.seo;
 
+import dev.copydesk.seo.make.TitleWidth;
+
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,0 +1,104 @@
+package dev.copydesk.seo.assess;
+
+import dev.copydesk.language.Whitespace;
+import dev.copydesk.seo.Produced;
+import dev.copydesk.seo.make.MetaDescriptionMaker;
+import dev.copydesk.seo.make.TitleWidth;
+
+import dev.copydesk.model.ArticleImage;
+import dev.copydesk.model.Assessment;
+
+import java.util.List;
+
+import static dev.copydesk.seo.assess.Grades.BAD;
+import static dev.copydesk.seo.assess.Grades.GOOD;
+import static dev.copydesk.seo.assess.Grades.OK;
+import static dev.copydesk.seo.assess.Grades.format;
+
+/** The SEO assessments of the page as a whole: length, title, description, headings, links and images. */
+public final class PageAssessments {
+
+    /**
+     * Below this, search engines see a thin page, whatever the brief asks for (Yoast's text-length assessment sets
+     * 300 words for a post). Not the brief's minimum, which is {@code copydesk.brief.min-words}.
+     */
+    public static final int THIN_PAGE_WORDS = 300;
+    /** A title narrower than this leaves most of the search result's line empty. */
+    public static final int MIN_TITLE_PIXELS = 400;
+    /** With this many images or more, the keyphrase should be in 30–75 % of their alt texts, not in one. */
+    public static final int MANY_IMAGES = 5;
+    public static final double MIN_ALT_PERCENT = 30;
+    public static final double MAX_ALT_PERCENT = 75;
+
+    private final Produced produced;
+    private final int maxTitleChars;
+
+    public PageAssessments(Produced produced, int maxTitleChars) {
+        this.produced = produced;
+        this.maxTitleChars = maxTitleChars;
+    }
+
+    public List<Assessment> all() {
+        return List.of(textLength(), seoTitleWidth(), metaDescriptionLength(), singleH1(), outboundLinks(),
+                imageAltText());
+    }
+
+    /** Good at the brief's minimum (and at least a thin page's words), ok from a thin page's, bad below. */
+    public Assessment textLength() {
+        int words = produced.analysis().wordCount();
+        int target = Math.max(THIN_PAGE_WORDS, produced.minWords());
+        int score = words >= target ? GOOD : words >= THIN_PAGE_WORDS ? OK : BAD;
+        return Assessment.scored("text-length", score, format(
+                "The text has %d words; aim for at least %d (the brief asks for %d, search engines for %d).",
+                words, target, produced.minWords(), THIN_PAGE_WORDS));
+    }
+
+    public Assessment seoTitleWidth() {
+        String title = produced.seoTitle();
+        double pixels = TitleWidth.pixels(title);
+        boolean tooLong = pixels > TitleWidth.MAX_PIXELS || title.length() > maxTitleChars;
+        int score = tooLong ? BAD : pixels < MIN_TITLE_PIXELS ? OK : GOOD;
+        return Assessment.scored("seo-title-width", score, format(
+                "The SEO title is %.0f px wide in Arial 20 px and has %d characters; aim for %d to %d px and at most %d characters.",
+                pixels, title.length(), MIN_TITLE_PIXELS, TitleWidth.MAX_PIXELS, maxTitleChars));
+    }
+
+    public Assessment metaDescriptionLength() {
+        int length = produced.metaDescription().length();
+        int score = MetaDescriptionMaker.hasRightLength(produced.metaDescription()) ? GOOD : length == 0 ? 1 : OK;
+        return Assessment.scored("meta-description-length", score, format(
+                "The meta description has %d characters; aim for %d to %d.", length,
+                MetaDescriptionMaker.MIN_CHARS, MetaDescriptionMaker.MAX_CHARS));
+    }
+
+    public Assessment singleH1() {
+        int h1 = produced.page().h1Count();
+        return Assessment.scored("single-h1", h1 == 1 ? GOOD : BAD,
+                format("h1 headings on the page: %d; exactly one, the title, is expected.", h1));
+    }
+
+    /** The source cited at the end of the article counts: it is an outbound link like any other. */
+    public Assessment outboundLinks() {
+        int links = produced.page().outboundLinks();
+        return Assessment.scored("outbound-links", links > 0 ? GOOD : BAD,
+                format("Links to other sites: %d; cite at least one source.", links));
+    }
+
+    /** Every image has an alt text; the keyphrase in one of them, or in 30–75 % of them from 5 images. */
+    public Assessment imageAltText() {
+        List<ArticleImage> images = produced.images();
+        if (images.isEmpty()) {
+            return Assessment.scored("image-alt-text", BAD, "The article has no image; add one with an alt text.");
+        }
+        KeyphraseMatcher matcher = new KeyphraseMatcher(produced.keyphrase(), produced.analysis().rules());
+        long withoutAlt = images.stream().filter(image -> Whitespace.nonBlank(image.alt()).isEmpty()).count();
+        long naming = images.stream().filter(image -> image.alt() != null && matcher.isIn(image.alt())).count();
+        double percent = Grades.percent(naming, images.size());
+        boolean enough = images.size() < MANY_IMAGES ? naming > 0
+                : percent >= MIN_ALT_PERCENT && percent <= MAX_ALT_PERCENT;
+        int score = withoutAlt > 0 ? BAD : enough ? GOOD : OK;
+        return Assessment.scored("image-alt-text", score, format(
+                "%d of %d images have an alt text, %d of them with the keyphrase.", images.size() - withoutAlt,
+                images.size(), naming));
+    }
+}

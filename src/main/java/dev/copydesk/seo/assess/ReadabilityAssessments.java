@@ -1,0 +1,142 @@
+package dev.copydesk.seo.assess;
+
+import dev.copydesk.model.Assessment;
+import dev.copydesk.language.Language;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import static dev.copydesk.seo.assess.Grades.BAD;
+import static dev.copydesk.seo.assess.Grades.GOOD;
+import static dev.copydesk.seo.assess.Grades.format;
+
+/**
+ * The readability assessments, with Yoast's public thresholds. Passive voice, transition words and Flesch need
+ * the language's word lists and formula, and are left out for a language without them.
+ */
+public final class ReadabilityAssessments {
+
+    public static final int SECTION_GOOD_WORDS = 300;
+    public static final int SECTION_OK_WORDS = 350;
+    public static final int PARAGRAPH_GOOD_WORDS = 150;
+    public static final int PARAGRAPH_OK_WORDS = 200;
+    public static final int LONG_SENTENCE_WORDS = 20;
+    public static final double LONG_SENTENCES_GOOD_PERCENT = 25;
+    public static final double LONG_SENTENCES_OK_PERCENT = 30;
+    public static final double PASSIVE_GOOD_PERCENT = 10;
+    public static final double PASSIVE_OK_PERCENT = 15;
+    public static final double TRANSITIONS_GOOD_PERCENT = 30;
+    public static final double TRANSITIONS_OK_PERCENT = 20;
+    public static final int SAME_START_RUN = 3;
+    public static final double FLESCH_GOOD = 60;
+    public static final double FLESCH_OK = 50;
+
+    private final TextAnalysis analysis;
+    private final List<Sentence> sentences;
+
+    public ReadabilityAssessments(TextAnalysis analysis) {
+        this.analysis = analysis;
+        this.sentences = analysis.sentences();
+    }
+
+    public List<Assessment> all() {
+        List<Assessment> assessments = new ArrayList<>(List.of(subheadingDistribution(), paragraphLength(),
+                sentenceLength()));
+        if (analysis.rules().analysesStyle()) {
+            assessments.add(passiveVoice());
+            assessments.add(transitionWords());
+        }
+        assessments.add(consecutiveSentences());
+        fleschReadingEase().ifPresent(assessments::add);
+        return assessments;
+    }
+
+    /** The longest stretch of text without a subheading; a short text needs none. */
+    public Assessment subheadingDistribution() {
+        int longest = analysis.sectionWords().stream().mapToInt(Integer::intValue).max().orElse(0);
+        int score = Grades.atMost(longest, SECTION_GOOD_WORDS, SECTION_OK_WORDS);
+        return Assessment.scored("subheading-distribution", score, format(
+                "The longest text without a subheading has %d words (subheadings: %d); aim for at most %d.",
+                longest, analysis.text().h2Count(), SECTION_GOOD_WORDS));
+    }
+
+    public Assessment paragraphLength() {
+        int longest = analysis.paragraphs().stream().mapToInt(Paragraph::words).max().orElse(0);
+        long tooLong = analysis.paragraphs().stream().filter(paragraph -> paragraph.words() > PARAGRAPH_GOOD_WORDS).count();
+        return Assessment.scored("paragraph-length", Grades.atMost(longest, PARAGRAPH_GOOD_WORDS, PARAGRAPH_OK_WORDS),
+                format("The longest paragraph has %d words (paragraphs over %d words: %d); aim for at most %d.",
+                        longest, PARAGRAPH_GOOD_WORDS, tooLong, PARAGRAPH_GOOD_WORDS));
+    }
+
+    public Assessment sentenceLength() {
+        long tooLong = sentences.stream().filter(sentence -> sentence.words() > LONG_SENTENCE_WORDS).count();
+        double percent = Grades.percent(tooLong, sentences.size());
+        return Assessment.scored("sentence-length",
+                Grades.atMost(percent, LONG_SENTENCES_GOOD_PERCENT, LONG_SENTENCES_OK_PERCENT), format(
+                        "%d of %d sentences have more than %d words (%.1f %%); aim for at most %.0f %%.", tooLong,
+                        sentences.size(), LONG_SENTENCE_WORDS, percent, LONG_SENTENCES_GOOD_PERCENT));
+    }
+
+    public Assessment passiveVoice() {
+        long passive = sentences.stream().filter(Sentence::passive).count();
+        double percent = Grades.percent(passive, sentences.size());
+        return Assessment.scored("passive-voice", Grades.atMost(percent, PASSIVE_GOOD_PERCENT, PASSIVE_OK_PERCENT),
+                format("%d of %d sentences are in the passive voice (%.1f %%); aim for at most %.0f %%.", passive,
+                        sentences.size(), percent, PASSIVE_GOOD_PERCENT));
+    }
+
+    public Assessment transitionWords() {
+        long linked = sentences.stream().filter(Sentence::transition).count();
+        double percent = Grades.percent(linked, sentences.size());
+        return Assessment.scored("transition-words",
+                Grades.atLeast(percent, TRANSITIONS_GOOD_PERCENT, TRANSITIONS_OK_PERCENT), format(
+                        "%d of %d sentences have a transition word (%.1f %%); aim for at least %.0f %%.", linked,
+                        sentences.size(), percent, TRANSITIONS_GOOD_PERCENT));
+    }
+
+    /** Three or more sentences in a row opening on the same word read as a list, not as prose. */
+    public Assessment consecutiveSentences() {
+        String word = "";
+        int run = 0;
+        String worstWord = "";
+        int worstRun = 0;
+        for (Sentence sentence : sentences) {
+            run = !sentence.firstWord().isEmpty() && sentence.firstWord().equals(word) ? run + 1 : 1;
+            word = sentence.firstWord();
+            if (run > worstRun) {
+                worstRun = run;
+                worstWord = word;
+            }
+        }
+        boolean repetitive = worstRun >= SAME_START_RUN;
+        return Assessment.scored("consecutive-sentences", repetitive ? BAD : GOOD, repetitive
+                ? format("%d sentences in a row start with '%s'; vary the openings.", worstRun, worstWord)
+                : format("No %d sentences in a row start with the same word.", SAME_START_RUN));
+    }
+
+    /** Reported with the figures it comes from, so it can be checked by hand. */
+    public Optional<Assessment> fleschReadingEase() {
+        Language rules = analysis.rules();
+        int words = sentences.stream().mapToInt(Sentence::words).sum();
+        int syllables = sentences.stream().mapToInt(Sentence::syllables).sum();
+        if (words == 0) {
+            return Optional.empty();
+        }
+        OptionalDouble ease = rules.fleschReadingEase((double) words / sentences.size(), (double) syllables / words);
+        if (ease.isEmpty()) {
+            return Optional.empty();
+        }
+        double value = ease.getAsDouble();
+        return Optional.of(Assessment.scored("flesch-reading-ease",
+                Grades.atLeast(value, FLESCH_GOOD, FLESCH_OK), format(
+                        "Flesch reading ease %.1f (%s): %d words, %d sentences, %d syllables; aim for %.0f or more.",
+                        value, band(value), words, sentences.size(), syllables, FLESCH_GOOD)));
+    }
+
+    private static String band(double ease) {
+        return ease >= 90 ? "very easy" : ease >= 80 ? "easy" : ease >= 70 ? "fairly easy" : ease >= 60 ? "standard"
+                : ease >= 50 ? "fairly difficult" : ease >= 30 ? "difficult" : "very difficult";
+    }
+}

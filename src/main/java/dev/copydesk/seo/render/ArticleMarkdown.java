@@ -1,0 +1,168 @@
+package dev.copydesk.seo.render;
+
+import dev.copydesk.language.Whitespace;
+import dev.copydesk.seo.assess.ArticleText;
+
+import dev.copydesk.model.ArticleImage;
+import dev.copydesk.model.Section;
+import dev.copydesk.model.Source;
+import org.commonmark.node.Document;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.markdown.MarkdownRenderer;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes the article as CommonMark: {@code # title}, the standfirst paragraph, then each section as
+ * {@code ## heading} (when it has one) and its paragraphs. The document is built as a commonmark tree and written
+ * by commonmark's own Markdown renderer, which escapes whatever the wire or the model wrote (a "1." or "#" at the
+ * start of a paragraph, a run of underscores, brackets) so that it reads back as the same text.
+ * <p>
+ * Paragraphs keep the inline Markdown the rewriter may legitimately write (emphasis, links to web pages); raw HTML
+ * becomes plain text and a link or image to anything but an http(s) URL keeps only its text. Text that would start
+ * another block (heading, list, quote) stays a paragraph.
+ * <p>
+ * Images are spread through the text rather than stacked: the first (the lead image) comes right after the
+ * standfirst (after the title when there is none), the next one after the first section, and so on; images
+ * beyond the number of sections close the article. Each is {@code ![alt](url)} followed, when there is a caption
+ * or a credit, by an emphasised paragraph "caption — credit", since wire photos must show their credit.
+ * <p>
+ * The last paragraph cites the source ({@link SourceCitation}) when it has a web address.
+ */
+public final class ArticleMarkdown {
+
+    private static final Parser INLINE_PARSER = Parser.builder().build();
+    private static final MarkdownRenderer RENDERER = MarkdownRenderer.builder().build();
+
+    private ArticleMarkdown() {
+    }
+
+    public static String of(ArticleText text, List<ArticleImage> images, Source source) {
+        List<Node> document = new ArrayList<>();
+        document.add(heading(1, text.title()));
+        if (text.hasStandfirst()) {
+            document.add(paragraph(text.standfirst()));
+        }
+        Iterator<ArticleImage> pending = images.iterator();
+        addNextImage(document, pending);
+        for (Section section : text.sections()) {
+            if (section.heading() != null) {
+                document.add(heading(2, section.heading()));
+            }
+            section.paragraphs().forEach(paragraph -> document.add(paragraph(paragraph)));
+            addNextImage(document, pending);
+        }
+        while (pending.hasNext()) {
+            addNextImage(document, pending);
+        }
+        SourceCitation.paragraph(source, text.rules()).ifPresent(document::add);
+        List<String> blocks = new ArrayList<>(document.size());
+        document.forEach(block -> blocks.add(render(block)));
+        return String.join("\n\n", blocks) + "\n";
+    }
+
+    /**
+     * One block as commonmark writes it, read back to make sure it is still one block of the same kind: the
+     * renderer leaves a paragraph's leading "+ " as it is, which would make it a list, so such a start is escaped.
+     */
+    private static String render(Node block) {
+        Document document = new Document();
+        document.appendChild(block);
+        String markdown = RENDERER.render(document).strip();
+        Node reread = INLINE_PARSER.parse(markdown).getFirstChild();
+        boolean same = reread != null && reread.getClass() == block.getClass() && reread.getNext() == null;
+        return same ? markdown : "\\" + markdown;
+    }
+
+    private static Heading heading(int level, String text) {
+        Heading heading = new Heading();
+        heading.setLevel(level);
+        heading.appendChild(new Text(Whitespace.collapse(text)));
+        return heading;
+    }
+
+    /** A paragraph of the rewrite: its inline Markdown kept when it is safe, as one paragraph whatever it starts with. */
+    public static Paragraph paragraph(String text) {
+        String line = Whitespace.collapse(text);
+        Node parsed = INLINE_PARSER.parse(line);
+        Paragraph paragraph = new Paragraph();
+        Node only = parsed.getFirstChild();
+        if (only instanceof Paragraph && only.getNext() == null) {
+            moveChildren(only, paragraph);
+            makeSafe(paragraph);
+        } else {
+            paragraph.appendChild(new Text(line));
+        }
+        return paragraph;
+    }
+
+    /** Raw HTML becomes text; links and images to anything but a web URL become their text. */
+    private static void makeSafe(Node parent) {
+        Node node = parent.getFirstChild();
+        while (node != null) {
+            Node next = node.getNext();
+            if (node instanceof HtmlInline html) {
+                node.insertBefore(new Text(html.getLiteral()));
+                node.unlink();
+            } else if (node instanceof Link link && !WebUrls.isWeb(link.getDestination())
+                    || node instanceof Image image && !WebUrls.isWeb(image.getDestination())) {
+                Node child = node.getFirstChild();
+                while (child != null) {
+                    Node following = child.getNext();
+                    node.insertBefore(child);
+                    child = following;
+                }
+                node.unlink();
+            } else {
+                makeSafe(node);
+            }
+            node = next;
+        }
+    }
+
+    private static void moveChildren(Node from, Node to) {
+        Node child = from.getFirstChild();
+        while (child != null) {
+            Node next = child.getNext();
+            to.appendChild(child);
+            child = next;
+        }
+    }
+
+    private static void addNextImage(List<Node> document, Iterator<ArticleImage> pending) {
+        if (!pending.hasNext()) {
+            return;
+        }
+        ArticleImage image = pending.next();
+        Optional<String> url = WebUrls.web(image.url());
+        if (url.isEmpty()) {
+            return;
+        }
+        Paragraph figure = new Paragraph();
+        Image node = new Image(url.get(), null);
+        node.appendChild(new Text(Whitespace.collapse(image.alt())));
+        figure.appendChild(node);
+        document.add(figure);
+        List<String> legend = new ArrayList<>();
+        Whitespace.nonBlank(image.caption()).ifPresent(legend::add);
+        Whitespace.nonBlank(image.credit()).ifPresent(legend::add);
+        if (!legend.isEmpty()) {
+            Emphasis emphasis = new Emphasis("*");
+            emphasis.appendChild(new Text(Whitespace.collapse(String.join(" — ", legend))));
+            Paragraph paragraph = new Paragraph();
+            paragraph.appendChild(emphasis);
+            document.add(paragraph);
+        }
+    }
+}

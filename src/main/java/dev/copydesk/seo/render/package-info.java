@@ -1,0 +1,5 @@
+/**
+ * How the SEO stage renders the article: Markdown (commonmark's renderer), sanitised HTML, NewsArticle JSON-LD, Open
+ * Graph tags and the source citation, with only web URLs ({@link dev.copydesk.seo.render.WebUrls}).
+ */
+package dev.copydesk.seo.render;
