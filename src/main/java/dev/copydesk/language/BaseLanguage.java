@@ -24,6 +24,9 @@ abstract class BaseLanguage implements Language {
     private final Set<String> articles;
     private final Set<String> coordinators;
     final VowelGroups vowels;
+    private PhraseList transitions;
+    private PassiveVoice passive;
+    private UnaryOperator<String> passiveForm = UnaryOperator.identity();
 
     /**
      * @param abbreviations       lower-case abbreviations written with a final point, without it
@@ -70,14 +73,25 @@ abstract class BaseLanguage implements Language {
         return Math.max(1, vowels.count(VowelGroups.lettersOf(withoutElision(word)), VowelGroups.RunBreak.NEVER));
     }
 
+    /**
+     * Gives the language its style rules (from its constructor): transition words, and the passive voice read on
+     * words put in {@code passiveForm} first (an elided prefix dropped, "they're" as "are"). Without them the
+     * language's transitions, passives and Flesch are not assessed.
+     */
+    final void style(PhraseList transitions, PassiveVoice passive, UnaryOperator<String> passiveForm) {
+        this.transitions = transitions;
+        this.passive = passive;
+        this.passiveForm = passiveForm;
+    }
+
     @Override
     public boolean hasTransition(List<String> lowerCaseWords) {
-        return false;
+        return transitions != null && transitions.foundIn(lowerCaseWords);
     }
 
     @Override
     public boolean isPassive(List<String> lowerCaseWords) {
-        return false;
+        return passive != null && passive.isPassive(lowerCaseWords, passiveForm);
     }
 
     @Override
@@ -132,7 +146,7 @@ abstract class BaseLanguage implements Language {
 
     @Override
     public boolean analysesStyle() {
-        return false;
+        return transitions != null;
     }
 
     /** A Lucene light stemmer ({@code stem(char[], int)}) as a function over words. */

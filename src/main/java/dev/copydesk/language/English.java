@@ -82,6 +82,8 @@ public final class English extends BaseLanguage {
                 new NumberWords("en", QUANTITIES, Set.of(), Map.of()), Set.of("the", "these", "those", "both"),
                 Set.of("the", "a", "an", "this", "these", "those"),
                 Set.of("and", "or"), VOWEL_LETTERS);
+        // "they're" is "they are"; "it's" is left alone, as it is as often "it has".
+        style(TRANSITIONS, PASSIVE, word -> word.endsWith("'re") ? "are" : word);
     }
 
     /**
@@ -145,17 +147,6 @@ public final class English extends BaseLanguage {
         return before == 'i' && vowel == 'u' && i + 1 < w.length() && w.charAt(i + 1) == 'm';
     }
 
-    @Override
-    public boolean hasTransition(List<String> lowerCaseWords) {
-        return TRANSITIONS.foundIn(lowerCaseWords);
-    }
-
-    @Override
-    public boolean isPassive(List<String> lowerCaseWords) {
-        // "they're" is "they are"; "it's" is left alone, as it is as often "it has".
-        return PASSIVE.isPassive(lowerCaseWords, word -> word.endsWith("'re") ? "are" : word);
-    }
-
     private static boolean isParticiple(String word) {
         if (IRREGULAR_PARTICIPLES.contains(word)) {
             return true;
@@ -174,11 +165,6 @@ public final class English extends BaseLanguage {
             folded = folded.substring(0, folded.length() - 2);
         }
         return super.key(folded);
-    }
-
-    @Override
-    public boolean analysesStyle() {
-        return true;
     }
 
     /** Flesch's original formula (Flesch, R., "A new readability yardstick", Journal of Applied Psychology 32, 1948). */

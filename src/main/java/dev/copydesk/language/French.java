@@ -103,6 +103,8 @@ public final class French extends BaseLanguage {
                 Set.of("les", "des", "ces", "ses", "leurs", "nos", "vos", "aux"),
                 Set.of("le", "la", "les", "l", "du", "des", "au", "aux", "un", "une", "ce", "cet", "cette", "ces"),
                 Set.of("et", "ou"), VOWEL_LETTERS);
+        // After an elided article, "est" is the east ("l'est lyonnais"), not a verb: that word stays whole.
+        style(TRANSITIONS, PASSIVE, word -> word.startsWith("l'") || word.startsWith("d'") ? word : withoutElision(word));
     }
 
     /**
@@ -134,18 +136,6 @@ public final class French extends BaseLanguage {
         char before = w.charAt(i - 1);
         // "ée" is one syllable: the e after é is mute ("an-née", "i-dée").
         return vowel == 'é' || before == 'é' && vowel != 'e' || vowel == 'ë' || vowel == 'ï' || vowel == 'ü';
-    }
-
-    @Override
-    public boolean hasTransition(List<String> lowerCaseWords) {
-        return TRANSITIONS.foundIn(lowerCaseWords);
-    }
-
-    @Override
-    public boolean isPassive(List<String> lowerCaseWords) {
-        // After an elided article, "est" is the east ("l'est lyonnais"), not a verb: that word stays whole.
-        return PASSIVE.isPassive(lowerCaseWords,
-                word -> word.startsWith("l'") || word.startsWith("d'") ? word : withoutElision(word));
     }
 
     /**
@@ -197,11 +187,6 @@ public final class French extends BaseLanguage {
     @Override
     public String colon() {
         return " : ";
-    }
-
-    @Override
-    public boolean analysesStyle() {
-        return true;
     }
 
     /** Kandel and Moles' adaptation of Flesch to French (Kandel, L. & Moles, A., "Application de l'indice de Flesch à la langue française", Cahiers Études de Radio-Télévision 19, 1958). */

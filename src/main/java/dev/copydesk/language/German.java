@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * German: Amstad's adaptation of Flesch, syllables as vowel groups (diphthongs "ei", "au", "eu", "äu", "ie" are one),
@@ -47,27 +48,17 @@ public final class German extends BaseLanguage {
                         "diesen", "beiden"),
                 Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "im", "am", "zum", "zur", "vom", "beim", "ins", "ans", "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede", "jedes", "jedem", "jeden", "alle", "allen", "beiden", "seine", "seinen", "seinem", "seiner", "ihre", "ihren", "ihrem", "ihrer", "unsere", "mehrere", "viele", "vielen", "einige", "wenige"),
                 Set.of("und", "oder", "sowie"), VOWEL_LETTERS);
+        style(TRANSITIONS, PASSIVE, UnaryOperator.identity());
     }
 
     @Override
     public boolean capitalisesNouns() {
         return true;
     }
-
-    @Override
-    public boolean hasTransition(List<String> lowerCaseWords) {
-        return TRANSITIONS.foundIn(lowerCaseWords);
-    }
-
     /**
-     * "werden" then, within a few words (German puts the participle at the end of the clause), a Partizip II:
-     * "ge…t" or "ge…en", or a verb with an unstressed prefix ending in "-iert" ("informiert").
+     * A Partizip II after "werden" (German puts it at the end of the clause, so a few words may come between):
+     * "ge…t" or "ge…en", a verb with an inseparable prefix ("verhaftet"), or one in "-iert" ("informiert").
      */
-    @Override
-    public boolean isPassive(List<String> lowerCaseWords) {
-        return PASSIVE.isPassive(lowerCaseWords, word -> word);
-    }
-
     private static boolean isParticiple(String word) {
         if (word.length() < 5 || WERDEN.contains(word)) {
             return false;
@@ -81,11 +72,6 @@ public final class German extends BaseLanguage {
         boolean separableGe = word.indexOf("ge", 2) > 0 && (word.endsWith("t") || word.endsWith("en"))
                 && word.length() > 7;
         return ge || inseparable || separableGe || word.endsWith("iert");
-    }
-
-    @Override
-    public boolean analysesStyle() {
-        return true;
     }
 
     /**

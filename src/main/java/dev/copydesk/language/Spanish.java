@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Spanish: Fernández Huerta's adaptation of Flesch, syllables with Spanish diphthongs and hiatuses, the usual
@@ -60,6 +61,7 @@ public final class Spanish extends BaseLanguage {
                 new NumberWords("es", QUANTITIES, Set.of(), Map.of()), Set.of("los", "las", "estos", "estas", "ambos",
                         "sus"), Set.of("el", "la", "los", "las", "del", "al", "un", "una", "este", "esta", "estos", "estas"),
                 Set.of("y", "e", "o"), VOWEL_LETTERS);
+        style(TRANSITIONS, PASSIVE, UnaryOperator.identity());
     }
 
     /**
@@ -77,16 +79,6 @@ public final class Spanish extends BaseLanguage {
         return "aeoáéó".indexOf(c) >= 0;
     }
 
-    @Override
-    public boolean hasTransition(List<String> lowerCaseWords) {
-        return TRANSITIONS.foundIn(lowerCaseWords);
-    }
-
-    @Override
-    public boolean isPassive(List<String> lowerCaseWords) {
-        return PASSIVE.isPassive(lowerCaseWords, word -> word);
-    }
-
     private static boolean isParticiple(String word) {
         if (NOT_PARTICIPLES.contains(word)) {
             return false;
@@ -97,11 +89,6 @@ public final class Spanish extends BaseLanguage {
         return word.length() > 4 && (word.endsWith("ado") || word.endsWith("ada") || word.endsWith("ados")
                 || word.endsWith("adas") || word.endsWith("ido") || word.endsWith("ida") || word.endsWith("idos")
                 || word.endsWith("idas"));
-    }
-
-    @Override
-    public boolean analysesStyle() {
-        return true;
     }
 
     /**
