@@ -60,24 +60,8 @@ public final class PlaceNames {
 
     /** How a name is compared: folded, hyphens and apostrophes as spaces, one space between words. */
     public static String normalise(String name) {
-        String folded = Folding.fold(name);
-        StringBuilder out = new StringBuilder(folded.length());
-        boolean gap = false;
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            boolean separator = Character.isWhitespace(c) || c == '-' || c == '\u2010' || c == '\u2011' || c == '\''
-                    || c == '\u2019' || c == '.';
-            if (separator) {
-                gap = out.length() > 0;
-            } else {
-                if (gap) {
-                    out.append(' ');
-                    gap = false;
-                }
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return Whitespace.collapse(Folding.fold(name), c -> Character.isWhitespace(c) || c == '-' || c == '\u2010'
+                || c == '\u2011' || c == '\'' || c == '\u2019' || c == '.');
     }
 
     /** Every other name of the place(s) {@code name} names, normalised; empty when it names no known place. */

@@ -18,15 +18,26 @@ public final class Whitespace {
             return "";
         }
         String stripped = text.strip();
-        if (!needsCollapsing(stripped)) {
-            return stripped;
-        }
-        StringBuilder collapsed = new StringBuilder(stripped.length());
+        return needsCollapsing(stripped) ? collapse(stripped, Whitespace::isAsciiWhitespace) : stripped;
+    }
+
+    /** Which characters separate words, for {@link #collapse(String, Separator)}. */
+    @FunctionalInterface
+    public interface Separator {
+        boolean test(char c);
+    }
+
+    /**
+     * {@code text} with every run of the characters {@code separator} accepts made one space, none at either end:
+     * the gates use it with typographic spaces, place names with hyphens and apostrophes too.
+     */
+    public static String collapse(String text, Separator separator) {
+        StringBuilder collapsed = new StringBuilder(text.length());
         boolean inRun = false;
-        for (int i = 0; i < stripped.length(); i++) {
-            char c = stripped.charAt(i);
-            if (isAsciiWhitespace(c)) {
-                inRun = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (separator.test(c)) {
+                inRun = collapsed.length() > 0;
             } else {
                 if (inRun) {
                     collapsed.append(' ');

@@ -1,5 +1,7 @@
 package dev.copydesk.rewrite.gates;
 
+import dev.copydesk.language.Whitespace;
+
 import java.util.Collection;
 
 /**
@@ -83,21 +85,18 @@ final class GateText {
 
     /** {@code text} with one plain space for any run of white space and straight apostrophes; case kept. */
     static String flatten(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isSpace(c)) {
-                space = true;
-                continue;
+        String collapsed = Whitespace.collapse(text, GateText::isSpace);
+        StringBuilder out = null;
+        for (int i = 0; i < collapsed.length(); i++) {
+            char c = collapsed.charAt(i);
+            if (c != '\'' && isApostrophe(c)) {
+                if (out == null) {
+                    out = new StringBuilder(collapsed);
+                }
+                out.setCharAt(i, '\'');
             }
-            if (space && out.length() > 0) {
-                out.append(' ');
-            }
-            space = false;
-            out.append(isApostrophe(c) ? '\'' : c);
         }
-        return out.toString();
+        return out == null ? collapsed : out.toString();
     }
 
     /**
