@@ -80,6 +80,9 @@ public final class ArticleMarkdown {
         Document document = new Document();
         document.appendChild(block);
         String markdown = RENDERER.render(document).strip();
+        if (!markdown.isEmpty() && Character.isLetter(markdown.charAt(0)) && block instanceof Paragraph) {
+            return markdown; // a paragraph starting with a letter cannot open another kind of block
+        }
         Node reread = INLINE_PARSER.parse(markdown).getFirstChild();
         boolean same = reread != null && reread.getClass() == block.getClass() && reread.getNext() == null;
         return same ? markdown : "\\" + markdown;
@@ -95,8 +98,13 @@ public final class ArticleMarkdown {
     /** A paragraph of the rewrite: its inline Markdown kept when it is safe, as one paragraph whatever it starts with. */
     public static Paragraph paragraph(String text) {
         String line = Whitespace.collapse(text);
-        Node parsed = INLINE_PARSER.parse(line);
         Paragraph paragraph = new Paragraph();
+        if (!hasInlineMarkup(line)) {
+            // Plain prose, most paragraphs: nothing to parse, the renderer escapes what needs it.
+            paragraph.appendChild(new Text(line));
+            return paragraph;
+        }
+        Node parsed = INLINE_PARSER.parse(line);
         Node only = parsed.getFirstChild();
         if (only instanceof Paragraph && only.getNext() == null) {
             moveChildren(only, paragraph);
@@ -105,6 +113,20 @@ public final class ArticleMarkdown {
             paragraph.appendChild(new Text(line));
         }
         return paragraph;
+    }
+
+    /** Whether {@code line} has a character that may start inline Markdown or HTML (emphasis, link, code, entity). */
+    private static boolean hasInlineMarkup(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            switch (line.charAt(i)) {
+                case '*', '_', '[', ']', '<', '>', '&', '`', '!', '\\' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     /** Raw HTML becomes text; links and images to anything but a web URL become their text. */
