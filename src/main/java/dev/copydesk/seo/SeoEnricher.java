@@ -17,7 +17,7 @@ import dev.copydesk.seo.render.HtmlRenderer;
 import dev.copydesk.seo.render.NewsArticleJsonLd;
 import dev.copydesk.seo.render.OpenGraphTags;
 import dev.copydesk.seo.render.PageFacts;
-import dev.copydesk.seo.render.WebUrls;
+import dev.copydesk.seo.render.WebSafe;
 
 import dev.copydesk.model.ArticleImage;
 import dev.copydesk.model.ArticleStatus;
@@ -91,7 +91,7 @@ public final class SeoEnricher {
      */
     public PublishedArticle enrich(RewrittenArticle input) {
         requirePublishable(input);
-        RewrittenArticle article = WebUrls.keepWebUrlsOnly(input);
+        RewrittenArticle article = WebSafe.keepWebSafeOnly(input);
         Language rules = new MemoizedRules(Language.of(Locales.language(article.locale())));
         ArticleText text = ArticleText.of(article, rules);
         TextAnalysis analysis = TextAnalysis.of(text);

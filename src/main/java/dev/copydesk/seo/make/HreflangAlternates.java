@@ -1,7 +1,7 @@
 package dev.copydesk.seo.make;
 
 import dev.copydesk.language.Locales;
-import dev.copydesk.seo.render.WebUrls;
+import dev.copydesk.seo.render.WebSafe;
 
 import dev.copydesk.model.Alternate;
 import dev.copydesk.model.RewrittenArticle;
@@ -26,7 +26,7 @@ public final class HreflangAlternates {
         List<Alternate> alternates = new ArrayList<>();
         canonicalUrl.ifPresent(url -> alternates.add(new Alternate(article.locale(), url)));
         siteUrl.ifPresent(site -> siblingLocales(article).forEach(locale -> alternates.add(
-                new Alternate(locale, site + "/" + Locales.pathSegment(locale) + "/" + WebUrls.pathSegment(article.id())))));
+                new Alternate(locale, site + "/" + Locales.pathSegment(locale) + "/" + WebSafe.pathSegment(article.id())))));
         String sourceUrl = article.source() == null ? null : article.source().url();
         if (sourceUrl != null && !sourceUrl.isBlank() && article.sourceLanguage() != null
                 && !article.sourceLanguage().equals(Locale.forLanguageTag(article.locale()).getLanguage())) {

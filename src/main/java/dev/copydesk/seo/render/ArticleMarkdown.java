@@ -137,8 +137,8 @@ public final class ArticleMarkdown {
             if (node instanceof HtmlInline html) {
                 node.insertBefore(new Text(html.getLiteral()));
                 node.unlink();
-            } else if (node instanceof Link link && !WebUrls.isWeb(link.getDestination())
-                    || node instanceof Image image && !WebUrls.isWeb(image.getDestination())) {
+            } else if (node instanceof Link link && !WebSafe.isWeb(link.getDestination())
+                    || node instanceof Image image && !WebSafe.isWeb(image.getDestination())) {
                 Node child = node.getFirstChild();
                 while (child != null) {
                     Node following = child.getNext();
@@ -167,7 +167,7 @@ public final class ArticleMarkdown {
             return;
         }
         ArticleImage image = pending.next();
-        Optional<String> url = WebUrls.web(image.url());
+        Optional<String> url = WebSafe.web(image.url());
         if (url.isEmpty()) {
             return;
         }

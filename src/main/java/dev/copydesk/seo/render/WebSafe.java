@@ -4,6 +4,8 @@ import dev.copydesk.model.ArticleImage;
 import dev.copydesk.model.RewrittenArticle;
 import dev.copydesk.model.Source;
 
+import org.jsoup.Jsoup;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLEncoder;
@@ -13,13 +15,15 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Only absolute http(s) URLs reach a published field (Markdown, HTML, JSON-LD, Open Graph, images, alternates): a
- * {@code javascript:} or {@code data:} URL from the wire or the model would run in the page that embeds the
- * article. The SEO stage drops such URLs from its input once, here, so every field made from it is clean.
+ * What a page can embed: only absolute http(s) URLs reach a published field (Markdown, HTML, JSON-LD, Open Graph,
+ * images, alternates), since a {@code javascript:} or {@code data:} URL from the wire or the model would run in the
+ * page; and the short text fields a page puts in its head or in attributes (title, image alt, caption and credit,
+ * publisher, author) carry no markup. The SEO stage cleans its input once, here, so every field made from it is
+ * clean; the body's text reaches the page only through the sanitised {@code html} and the escaped Markdown.
  */
-public final class WebUrls {
+public final class WebSafe {
 
-    private WebUrls() {
+    private WebSafe() {
     }
 
     /** Whether {@code url} is an absolute http or https URL with a host (spaces aside, see {@link #web}). */
@@ -52,25 +56,36 @@ public final class WebUrls {
         }
     }
 
-    /** The article with its images kept only where their URL is a web URL, and its source URL only if it is one. */
-    public static RewrittenArticle keepWebUrlsOnly(RewrittenArticle article) {
+    /**
+     * The article with its images kept only where their URL is a web URL, its source URL only if it is one, and its
+     * title, image texts, publisher and author as plain text.
+     */
+    public static RewrittenArticle keepWebSafeOnly(RewrittenArticle article) {
         List<ArticleImage> images = article.images().stream()
-                .flatMap(image -> web(image.url()).map(url -> url.equals(image.url()) ? image
-                        : new ArticleImage(url, image.caption(), image.credit(), image.alt())).stream())
+                .flatMap(image -> web(image.url()).map(url -> new ArticleImage(url, plainText(image.caption()),
+                        plainText(image.credit()), plainText(image.alt()))).stream())
                 .toList();
         Source source = article.source();
-        if (source != null && source.url() != null) {
+        if (source != null) {
             String url = web(source.url()).orElse(null);
-            if (!source.url().equals(url)) {
-                source = new Source(url, source.publisher(), source.publishedAt(), source.author());
-            }
+            source = new Source(url, plainText(source.publisher()), source.publishedAt(), plainText(source.author()));
         }
-        if (images.equals(article.images()) && source == article.source()) {
-            return article;
+        RewrittenArticle safe = new RewrittenArticle(article.id(), article.locale(), article.sourceLanguage(),
+                plainText(article.title()), article.standfirst(), article.sections(), images, article.status(),
+                article.gates(), article.seoHints(), source, article.brief(), article.provenance());
+        return safe.equals(article) ? article : safe;
+    }
+
+    /**
+     * {@code text} as a reader sees it, markup removed: HTML tags (and what a script or style element holds) are
+     * dropped and character references decoded, by jsoup's parser, not by a pattern. Text without '<' or '&' is
+     * returned as it is.
+     */
+    public static String plainText(String text) {
+        if (text == null || text.indexOf('<') < 0 && text.indexOf('&') < 0) {
+            return text;
         }
-        return new RewrittenArticle(article.id(), article.locale(), article.sourceLanguage(), article.title(),
-                article.standfirst(), article.sections(), images, article.status(), article.gates(),
-                article.seoHints(), source, article.brief(), article.provenance());
+        return Jsoup.parseBodyFragment(text).body().text();
     }
 
     /** {@code text} percent-encoded as one path segment (an article id in an alternate's URL). */
