@@ -15,6 +15,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -42,6 +43,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -93,17 +95,17 @@ public final class SeoThroughputBench {
             int httpPort = freeLoopbackPort();
             worker = startWorker(bootstrap, httpPort);
             awaitReady(httpPort, worker);
-            double cpuBefore = cpuSeconds(worker.pid());
-            awaitConsumed(bootstrap, "copydesk-seo", total);
-            double workerCpu = cpuSeconds(worker.pid()) - cpuBefore;
+            List<double[]> cpuSamples = awaitConsumed(bootstrap, "copydesk-seo", total, worker.pid());
             Rate stage = awaitOutputs(bootstrap, PUBLISHED, total, measuredKeys);
+            double workerCpu = cpuAt(cpuSamples, stage.lastMillis()) - cpuAt(cpuSamples, stage.firstMillis());
             System.out.printf("SEO stage (worker, copydesk.seo.max-in-flight %s): %.0f records/s (%d records in %.2f s)"
                             + "%n", System.getenv().getOrDefault("BENCH_WORKER_COPYDESK_SEO_MAX_IN_FLIGHT", "64"),
                     stage.perSecond(), measured, stage.seconds());
             System.out.printf("ratio: %.0f %% of the plain loop (target >= 50 %%)%n",
                     100 * stage.perSecond() / loop.perSecond());
-            System.out.printf("worker CPU: %.2f ms per record over all %d records, on %d cores shared with the "
-                    + "broker%n", 1000 * workerCpu / total, total, Runtime.getRuntime().availableProcessors());
+            System.out.printf("worker CPU: %.2f ms per measured record (%.1f cores busy), on %d cores shared with the "
+                    + "broker and this loop%n", 1000 * workerCpu / measured, workerCpu / stage.seconds(),
+                    Runtime.getRuntime().availableProcessors());
             System.out.printf("bytes out per record: loop %d (the input), SEO stage %d (published) + a metrics event"
                     + "%n", loop.bytesPerRecord(), stage.bytesPerRecord());
             if (Boolean.getBoolean("bench.kafkaMetrics")) {
@@ -186,9 +188,12 @@ public final class SeoThroughputBench {
 
     /**
      * Waits until {@code group} has committed all {@code total} input records, watching its offsets rather than
-     * reading the outputs, so that measuring costs the broker nothing while the stage runs.
+     * reading the outputs, so that measuring costs the broker nothing while the stage runs. Returns the worker's CPU
+     * seconds sampled along the way, as (epoch millis, CPU seconds) pairs.
      */
-    private static void awaitConsumed(String bootstrap, String group, int total) throws Exception {
+    private static List<double[]> awaitConsumed(String bootstrap, String group, int total, long pid)
+            throws Exception {
+        List<double[]> cpu = new ArrayList<>();
         Instant deadline = Instant.now().plus(DEADLINE);
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
             long committed = 0;
@@ -197,12 +202,27 @@ public final class SeoThroughputBench {
                     throw new IllegalStateException(group + " committed " + committed + " of " + total + " within "
                             + DEADLINE);
                 }
-                Thread.sleep(500);
+                cpu.add(new double[]{System.currentTimeMillis(), cpuSeconds(pid)});
+                Thread.sleep(250);
                 committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
                         .get(30, TimeUnit.SECONDS).values().stream()
-                        .filter(java.util.Objects::nonNull).mapToLong(offset -> offset.offset()).sum();
+                        .filter(Objects::nonNull).mapToLong(OffsetAndMetadata::offset).sum();
             }
         }
+        return cpu;
+    }
+
+    /** The worker's CPU seconds at {@code millis}, interpolated between the samples around it. */
+    private static double cpuAt(List<double[]> samples, long millis) {
+        for (int i = 1; i < samples.size(); i++) {
+            double[] before = samples.get(i - 1);
+            double[] after = samples.get(i);
+            if (after[0] >= millis) {
+                double share = after[0] == before[0] ? 1 : (millis - before[0]) / (after[0] - before[0]);
+                return before[1] + Math.max(0, Math.min(1, share)) * (after[1] - before[1]);
+            }
+        }
+        return samples.get(samples.size() - 1)[1];
     }
 
     /** Reads {@code topic} until {@code total} records are there; the rate over the measured keys. */
