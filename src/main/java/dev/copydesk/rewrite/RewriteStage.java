@@ -51,13 +51,15 @@ public class RewriteStage {
     public void onRawArticle(ConsumerRecord<String, byte[]> record) {
         long started = System.nanoTime();
         NormalizedArticle article;
+        List<WorkItem> items;
         try {
             article = ingestor.ingest(record.value());
+            items = article.workItems();
         } catch (Throwable failure) {
             deadLetters.onFailure(failure, record, StageMetrics.REWRITE, null, null, started);
             return;
         }
-        for (WorkItem item : article.workItems()) {
+        for (WorkItem item : items) {
             try {
                 publish(engine.rewrite(item));
             } catch (Throwable failure) {

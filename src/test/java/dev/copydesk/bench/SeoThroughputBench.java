@@ -111,6 +111,9 @@ public final class SeoThroughputBench {
             if (Boolean.getBoolean("bench.kafkaMetrics")) {
                 printProducerMetrics(httpPort);
             }
+            if (Boolean.getBoolean("bench.threadCpu")) {
+                printCpuByThread(worker.pid());
+            }
         } finally {
             if (worker != null) {
                 worker.destroy();
@@ -319,6 +322,22 @@ public final class SeoThroughputBench {
                         || line.contains("record_queue_time_avg") || line.contains("records_per_request_avg")
                         || line.contains("batch_size_avg") || line.contains("compression_rate_avg")))
                 .forEach(System.out::println);
+    }
+
+    /** The worker's CPU seconds since it started, by thread name (numbers dropped): JIT, GC, stage, Kafka. */
+    private static void printCpuByThread(long pid) throws IOException {
+        Map<String, Double> byName = new java.util.TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : tasks.toList()) {
+                String stat = Files.readString(task.resolve("stat"));
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[-#]?\\d+", "#");
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                byName.merge(name, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0, Double::sum);
+            }
+        }
+        byName.entrySet().stream().filter(entry -> entry.getValue() >= 0.5)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(entry -> System.out.printf("  %6.1f s  %s%n", entry.getValue(), entry.getKey()));
     }
 
     /** User + system CPU time of a process, from /proc (clock ticks of 10 ms on Linux). */
