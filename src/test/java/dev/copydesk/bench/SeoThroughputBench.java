@@ -71,7 +71,7 @@ public final class SeoThroughputBench {
     private static final String PUBLISHED = "articles.published";
 
     public static void main(String[] args) throws Exception {
-        int warmUp = Integer.parseInt(System.getProperty("bench.warmUp", "2000"));
+        int warmUp = Integer.parseInt(System.getProperty("bench.warmUp", "4000"));
         int measured = Integer.parseInt(System.getProperty("bench.records", "4000"));
         int total = warmUp + measured;
 
