@@ -70,7 +70,20 @@ public final class SeoThroughputBench {
     private static final String LOOP_OUTPUT = "bench.loop.out";
     private static final String PUBLISHED = "articles.published";
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        int status = 1;
+        try {
+            run();
+            status = 0;
+        } catch (Exception | AssertionError e) {
+            e.printStackTrace();
+        } finally {
+            // The in-process broker's threads would keep the JVM alive after a failure.
+            System.exit(status);
+        }
+    }
+
+    private static void run() throws Exception {
         int warmUp = Integer.parseInt(System.getProperty("bench.warmUp", "4000"));
         int measured = Integer.parseInt(System.getProperty("bench.records", "4000"));
         int total = warmUp + measured;
@@ -121,7 +134,6 @@ public final class SeoThroughputBench {
             }
             broker.stop();
         }
-        System.exit(0);
     }
 
     /** Output records/s over the measured keys, from the timestamps of the first and last output record. */
