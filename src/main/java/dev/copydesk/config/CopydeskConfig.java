@@ -29,6 +29,9 @@ public interface CopydeskConfig {
     /** The SEO stage. */
     Seo seo();
 
+    /** The dead-letter topic. */
+    DeadLetters deadLetters();
+
     interface Topics {
         /** Raw newswire articles (input of the rewrite stage). */
         @WithDefault("articles.raw")
@@ -97,6 +100,10 @@ public interface CopydeskConfig {
         String tone();
     }
 
+    /**
+     * What a raw article may be. The limits are checked right after parsing, before any cleaning, language
+     * detection or model call, so that an oversized record costs nothing but its dead letter.
+     */
     interface Ingest {
         /** ISO 639-1 codes of the languages accepted for source text and target locales. */
         @WithDefault("fr,en,es,de,it,pt,nl")
@@ -105,6 +112,41 @@ public interface CopydeskConfig {
         /** Largest accepted body, in characters; a longer one is dead-lettered as {@code body-too-large}. */
         @WithDefault("200000")
         int maxBodyChars();
+
+        /** Longest accepted id, in characters (it is in every key and URL); else {@code id-too-long}. */
+        @WithDefault("200")
+        int maxIdChars();
+
+        /** Most target locales in one brief (each is a model call and an article); else too-many-target-locales. */
+        @WithDefault("10")
+        int maxTargetLocales();
+
+        /** Most images in one article; else {@code too-many-images}. */
+        @WithDefault("50")
+        int maxImages();
+
+        /** Most highlights in one article; else {@code too-many-highlights}. */
+        @WithDefault("50")
+        int maxHighlights();
+
+        /**
+         * Longest accepted short text field, in characters: title, language, each highlight, image url, caption
+         * and credit, source url, publisher and author, brief keyphrase, tone and each target locale; else
+         * {@code field-too-long:<path>}.
+         */
+        @WithDefault("2000")
+        int maxFieldChars();
+    }
+
+    /** The dead-letter topic. */
+    interface DeadLetters {
+        /**
+         * When a dead letter is itself refused (larger than the producer or the broker accepts), the fallback dead
+         * letter carries only this many bytes of the original value and of its key, with the original's topic,
+         * partition, offset and size in headers so that it can be fetched from its source.
+         */
+        @WithDefault("16384")
+        int fallbackPayloadBytes();
     }
 
     /**
@@ -241,6 +283,12 @@ public interface CopydeskConfig {
     }
 
     interface Seo {
+        /**
+         * Records the SEO stage works on at once per worker (records of one key never at once). Its default lives
+         * in application.properties, where the channel's concurrency settings refer to it.
+         */
+        int maxInFlight();
+
         /** Maximum SEO title length in characters. */
         @WithDefault("60")
         int maxTitleChars();

@@ -25,6 +25,6 @@ public class IngestBeans {
         Brief briefDefaults = new Brief(defaults.targetLocales(), defaults.minWords(), defaults.subheadings(),
                 defaults.customTitle(), null, defaults.tone());
         return new ArticleIngestor(briefDefaults, new HashSet<>(config.ingest().supportedLanguages()),
-                config.ingest().maxBodyChars(), languageDetector);
+                IngestLimits.of(config.ingest()), languageDetector);
     }
 }

@@ -16,4 +16,8 @@ public record DeadLetter(ConsumerRecord<String, byte[]> original, String reasonC
     public static final String TOPIC = "dead-letter-topic";
     public static final String PARTITION = "dead-letter-partition";
     public static final String OFFSET = "dead-letter-offset";
+    /** Fallback dead letter only: size in bytes of the original value, of which the payload is a prefix. */
+    public static final String ORIGINAL_SIZE = "dead-letter-original-size";
+    /** Fallback dead letter only: why the full dead letter was refused. */
+    public static final String FALLBACK_CAUSE = "dead-letter-fallback-cause";
 }

@@ -4,6 +4,7 @@ import dev.copydesk.model.ArticleMetrics;
 import dev.copydesk.model.ArticleStatus;
 import dev.copydesk.model.Assessment;
 import dev.copydesk.model.PublishedArticle;
+import dev.copydesk.model.ReasonCodes;
 import dev.copydesk.model.RewriteProvenance;
 import dev.copydesk.model.RewrittenArticle;
 import io.micrometer.core.instrument.Counter;
@@ -66,8 +67,13 @@ public class StageMetrics {
         return outcome(SEO, article.id(), article.locale(), article.status(), latencyMs, 0, 0, 1, scores, null);
     }
 
+    /**
+     * The event keeps the full reason code; the meter's {@code reason} label is its bounded form (no array index,
+     * no free text), so that bad input cannot create Prometheus series without end.
+     */
     public ArticleMetrics deadLettered(String stage, String id, String locale, String reasonCode, long latencyMs) {
-        Counter.builder("copydesk.dead.letters").tag("stage", stage).tag("reason", reasonCode)
+        Counter.builder("copydesk.dead.letters").tag("stage", stage)
+                .tag("reason", ReasonCodes.metricLabel(reasonCode))
                 .register(registry).increment();
         return outcome(stage, id, locale, ArticleStatus.DEAD_LETTERED, latencyMs, 0, 0, 1, Map.of(), reasonCode);
     }

@@ -2,7 +2,6 @@ package dev.copydesk.rewrite;
 
 import dev.copydesk.ingest.ArticleIngestor;
 import dev.copydesk.ingest.NormalizedArticle;
-import dev.copydesk.ingest.RejectedInputException;
 import dev.copydesk.ingest.WorkItem;
 import dev.copydesk.kafka.Channels;
 import dev.copydesk.kafka.DeadLetters;
@@ -15,7 +14,6 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,12 +22,11 @@ import java.util.List;
  * Raw article in, one rewritten article per target locale out. Records of different articles are processed
  * concurrently on the stage's worker pool (SmallRye keeps records of one key in order). A record is acknowledged, and
  * so its offset committable, only after every output was acknowledged by the broker; a failing LLM keeps it
- * uncommitted.
+ * uncommitted. Nothing a record causes can stop the channel: whatever its ingest or one locale's rewrite throws,
+ * Errors included, ends as a dead letter ({@link DeadLetters#onFailure}); only a broker failure goes through.
  */
 @ApplicationScoped
 public class RewriteStage {
-
-    private static final Logger LOG = Logger.getLogger(RewriteStage.class);
 
     private final ArticleIngestor ingestor;
     private final RewriteEngine engine;
@@ -54,48 +51,34 @@ public class RewriteStage {
     public void onRawArticle(ConsumerRecord<String, byte[]> record) {
         long started = System.nanoTime();
         NormalizedArticle article;
+        List<WorkItem> items;
         try {
             article = ingestor.ingest(record.value());
-        } catch (RejectedInputException e) {
-            deadLetters.send(record, StageMetrics.REWRITE, null, null, e.reasonCode(), e.getMessage(), started);
-            return;
-        } catch (RuntimeException e) {
-            deadLetterInternalError(record, null, null, e, started);
+            items = article.workItems();
+        } catch (Throwable failure) {
+            deadLetters.onFailure(failure, record, StageMetrics.REWRITE, null, null, started);
             return;
         }
-        for (WorkItem item : article.workItems()) {
-            RewrittenArticle rewritten;
+        for (WorkItem item : items) {
             try {
-                rewritten = engine.rewrite(item);
-            } catch (RejectedInputException e) {
-                deadLetters.send(record, StageMetrics.REWRITE, article.id(), item.locale(), e.reasonCode(),
-                        e.getMessage(), e.details(), started);
-                continue;
-            } catch (RuntimeException e) {
-                deadLetterInternalError(record, article.id(), item.locale(), e, started);
-                continue;
+                publish(engine.rewrite(item));
+            } catch (Throwable failure) {
+                // One locale's failure is dead-lettered for that locale; the article's other locales go on.
+                deadLetters.onFailure(failure, record, StageMetrics.REWRITE, article.id(), item.locale(), started);
             }
-            List<Uni<Void>> sends = new ArrayList<>(List.of(outbound.rewritten(rewritten),
-                    outbound.metrics(metrics.rewritten(rewritten))));
-            if (rewritten.status() == ArticleStatus.NEEDS_REVIEW) {
-                sends.add(outbound.review(rewritten));
-            }
-            Outbound.awaitAll(sends);
         }
     }
 
     /**
-     * A bug in ingest, an engine or a gate must not stop the stream on one article (the channel would fail and the
-     * pod restart into the same record forever): the record is set aside with the cause. An interrupt is shutdown,
-     * not a bug: the record stays uncommitted for the next worker.
+     * The article first, then its metrics event (and the review copy): if the article is refused as too large,
+     * no metrics event has claimed it was rewritten, and its dead letter says output-too-large instead.
      */
-    private void deadLetterInternalError(ConsumerRecord<String, byte[]> record, String id, String locale,
-                                         RuntimeException error, long started) {
-        if (Thread.currentThread().isInterrupted() || error.getCause() instanceof InterruptedException) {
-            throw error;
+    private void publish(RewrittenArticle rewritten) {
+        Outbound.awaitAll(outbound.rewritten(rewritten));
+        List<Uni<Void>> sends = new ArrayList<>(List.of(outbound.metrics(metrics.rewritten(rewritten))));
+        if (rewritten.status() == ArticleStatus.NEEDS_REVIEW) {
+            sends.add(outbound.review(rewritten));
         }
-        LOG.errorf(error, "rewrite failed on %s", record.key());
-        deadLetters.send(record, StageMetrics.REWRITE, id, locale, "internal-error",
-                error.getClass().getSimpleName() + ": " + error.getMessage(), started);
+        Outbound.awaitAll(sends);
     }
 }

@@ -4,6 +4,7 @@ import dev.copydesk.support.Samples;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -98,5 +99,73 @@ class ArticleIngestorTests {
         NormalizedArticle article = ingestor.ingest(("{\"id\": \"a\", \"language\": \"fr\", \"body\": \"x\", "
                 + "\"brief\": {\"targetLocales\": [\"fr_fr\", \"en-us\"]}}").getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of("fr-FR", "en-US"), article.brief().targetLocales());
+    }
+
+    @Test
+    void rejectsEmptyNullAndNonObjectValuesAsMalformedJson() {
+        assertEquals("malformed-json", assertThrows(RejectedInputException.class,
+                () -> ingestor.ingest(null)).reasonCode());
+        assertEquals("malformed-json", assertThrows(RejectedInputException.class,
+                () -> ingestor.ingest(new byte[0])).reasonCode());
+        assertEquals("malformed-json", reasonFor("null"));
+        assertEquals("malformed-json", reasonFor("   "));
+        assertEquals("malformed-json", reasonFor("\u0000\u0001garbage"));
+    }
+
+    @Test
+    void rejectsAnIdLongerThanTheLimit() {
+        assertEquals("id-too-long", reasonFor("{\"id\": \"" + "x".repeat(201) + "\", \"body\": \"Un texte.\"}"));
+    }
+
+    @Test
+    void rejectsABodyLongerThanTheLimit() {
+        assertEquals("body-too-large", reasonFor("{\"id\": \"a\", \"body\": \"" + "x".repeat(200_001) + "\"}"));
+    }
+
+    /**
+     * The body is only markup (it would be empty-body once cleaned) and its language unknown: the limit wins, which
+     * shows that it is checked before cleaning and detection.
+     */
+    @Test
+    void rejectsTooManyTargetLocalesBeforeCleaningOrDetection() {
+        String locales = String.join(", ", Collections.nCopies(11, "\"fr-FR\""));
+        RejectedInputException rejected = assertThrows(RejectedInputException.class, () -> ingestor.ingest(
+                ("{\"id\": \"a\", \"format\": \"html\", \"body\": \"<p></p>\", \"brief\": {\"targetLocales\": ["
+                        + locales + "]}}").getBytes(StandardCharsets.UTF_8)));
+        assertEquals("too-many-target-locales", rejected.reasonCode());
+        assertTrue(rejected.getMessage().contains("11") && rejected.getMessage().contains("max-target-locales"),
+                rejected.getMessage());
+    }
+
+    @Test
+    void acceptsExactlyTheLimitOfTargetLocales() {
+        String locales = String.join(", ", Collections.nCopies(10, "\"fr-FR\""));
+        NormalizedArticle article = ingestor.ingest(("{\"id\": \"a\", \"language\": \"fr\", \"body\": \"x\", "
+                + "\"brief\": {\"targetLocales\": [" + locales + "]}}").getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("fr-FR"), article.brief().targetLocales(), "duplicates dropped after the count");
+    }
+
+    @Test
+    void rejectsTooManyImagesAndHighlights() {
+        String images = String.join(", ", Collections.nCopies(51, "{\"url\": \"https://e.org/i.jpg\"}"));
+        assertEquals("too-many-images",
+                reasonFor("{\"id\": \"a\", \"body\": \"x\", \"images\": [" + images + "]}"));
+        String highlights = String.join(", ", Collections.nCopies(51, "\"point\""));
+        assertEquals("too-many-highlights",
+                reasonFor("{\"id\": \"a\", \"body\": \"x\", \"highlights\": [" + highlights + "]}"));
+    }
+
+    @Test
+    void rejectsALongFieldNamingItWithoutIndexInTheCodeAndWithItInTheMessage() {
+        RejectedInputException rejected = assertThrows(RejectedInputException.class, () -> ingestor.ingest(
+                ("{\"id\": \"a\", \"body\": \"x\", \"images\": [{\"url\": \"https://e.org/1.jpg\"}, "
+                        + "{\"url\": \"https://e.org/2.jpg\", \"caption\": \"" + "c".repeat(2001) + "\"}]}")
+                        .getBytes(StandardCharsets.UTF_8)));
+        assertEquals("field-too-long:images.caption", rejected.reasonCode());
+        assertTrue(rejected.getMessage().startsWith("images[1].caption has 2001 characters"), rejected.getMessage());
+        assertEquals("field-too-long:title",
+                reasonFor("{\"id\": \"a\", \"body\": \"x\", \"title\": \"" + "t".repeat(2001) + "\"}"));
+        assertEquals("field-too-long:brief.tone", reasonFor("{\"id\": \"a\", \"body\": \"x\", "
+                + "\"brief\": {\"tone\": \"" + "t".repeat(2001) + "\"}}"));
     }
 }

@@ -51,6 +51,19 @@ final class PipelineTopics implements AutoCloseable {
         client.produce(raw, key, value);
     }
 
+    /** Sends one record to {@code partition} of {@code topic} and returns its offset. */
+    long produce(String topic, int partition, String key, byte[] value) {
+        return client.produce(topic, partition, key, value).offset();
+    }
+
+    int partitionOf(String topic, String key) {
+        return client.partitionOf(topic, key);
+    }
+
+    long committedOffset(String group, String topic, int partition) {
+        return client.committedOffset(group, topic, partition);
+    }
+
     /** Waits until {@code count} records of {@code topic} match, or fails after {@code timeout}. */
     List<ConsumerRecord<String, byte[]>> await(String topic, Predicate<ConsumerRecord<String, byte[]>> match,
                                                int count, Duration timeout) {

@@ -2,6 +2,8 @@ package dev.copydesk.stages;
 
 import dev.copydesk.kafka.Channels;
 import dev.copydesk.kafka.DeadLetter;
+import dev.copydesk.kafka.DeadLetters;
+import dev.copydesk.kafka.SendFailedException;
 import dev.copydesk.model.ArticleMetrics;
 import dev.copydesk.model.ArticleStatus;
 import dev.copydesk.model.Json;
@@ -29,6 +31,7 @@ import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each stage's Kafka method with its real collaborators, channels in memory. */
@@ -39,6 +42,9 @@ class StageTests {
     @Inject
     @Any
     InMemoryConnector connector;
+
+    @Inject
+    DeadLetters deadLetters;
 
     @BeforeEach
     void clearSinks() {
@@ -127,6 +133,27 @@ class StageTests {
         awaitUntil(() -> letters.received().size() == 1);
         assertEquals("seo", header(letters.received().get(0), DeadLetter.STAGE));
         assertEquals("malformed-json", header(letters.received().get(0), DeadLetter.REASON_CODE));
+    }
+
+    /**
+     * The classification both stages' catch-all blocks rely on: an Error (here the SEO stage's) is a dead letter
+     * like any exception, while a broker failure goes through to nack the record.
+     */
+    @Test
+    void anErrorIsDeadLetteredAsInternalErrorAndABrokerFailureGoesThrough() {
+        InMemorySink<byte[]> letters = connector.sink(Channels.DEAD_LETTERS);
+        letters.clear();
+        ConsumerRecord<String, byte[]> record = record("articles.rewritten", "deep:fr-FR",
+                "{}".getBytes(StandardCharsets.UTF_8));
+
+        deadLetters.onFailure(new StackOverflowError(), record, "seo", "deep", "fr-FR", System.nanoTime());
+        awaitUntil(() -> letters.received().size() == 1);
+        assertEquals("internal-error", header(letters.received().get(0), DeadLetter.REASON_CODE));
+        assertEquals("StackOverflowError: null", header(letters.received().get(0), DeadLetter.REASON));
+
+        assertThrows(SendFailedException.class, () -> deadLetters.onFailure(
+                new SendFailedException("broker gone", null), record, "seo", "deep", "fr-FR", System.nanoTime()));
+        assertEquals(1, letters.received().size(), "a broker failure is not the record's fault");
     }
 
     private static String key(Message<?> message) {

@@ -1,6 +1,7 @@
 package dev.copydesk.support;
 
 import dev.copydesk.ingest.ArticleIngestor;
+import dev.copydesk.ingest.IngestLimits;
 import dev.copydesk.ingest.LanguageDetector;
 import dev.copydesk.model.Brief;
 
@@ -41,7 +42,10 @@ public final class Samples {
                 .replace("\"title\": \"Poutine", "\"title\": \"(" + id + ") Poutine").getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The limits of copydesk.ingest.* as configured by default. */
+    public static final IngestLimits LIMITS = new IngestLimits(200, 200_000, 10, 50, 50, 2000);
+
     public static ArticleIngestor ingestor() {
-        return new ArticleIngestor(DEFAULT_BRIEF, LANGUAGES, 200_000, DETECTOR);
+        return new ArticleIngestor(DEFAULT_BRIEF, LANGUAGES, LIMITS, DETECTOR);
     }
 }

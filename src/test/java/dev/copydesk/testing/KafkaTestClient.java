@@ -6,10 +6,14 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.clients.producer.internals.BuiltInPartitioner;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.header.Header;
@@ -74,9 +78,31 @@ public final class KafkaTestClient implements AutoCloseable {
 
     /** Sends one record and returns once every in-sync replica has it. */
     public void produce(String topic, String key, byte[] value) {
-        Future<?> sent = producer.send(new ProducerRecord<>(topic, key, value));
+        produce(topic, null, key, value);
+    }
+
+    /**
+     * Sends one record to {@code partition} (null: the partition of its key) and returns where it was written once
+     * every in-sync replica has it.
+     */
+    public RecordMetadata produce(String topic, Integer partition, String key, byte[] value) {
+        Future<RecordMetadata> sent = producer.send(new ProducerRecord<>(topic, partition, key, value));
         producer.flush();
-        await(sent, "produce to " + topic);
+        return await(sent, "produce to " + topic);
+    }
+
+    /** The partition Kafka's default partitioner gives {@code key} on {@code topic}. */
+    public int partitionOf(String topic, String key) {
+        int partitions = producer.partitionsFor(topic).size();
+        return BuiltInPartitioner.partitionForKey(key.getBytes(StandardCharsets.UTF_8), partitions);
+    }
+
+    /** The offset {@code group} has committed on {@code partition} of {@code topic}, or -1 when none. */
+    public long committedOffset(String group, String topic, int partition) {
+        TopicPartition topicPartition = new TopicPartition(topic, partition);
+        OffsetAndMetadata committed = await(admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata(),
+                "read the offsets of " + group).get(topicPartition);
+        return committed == null ? -1 : committed.offset();
     }
 
     /**
