@@ -1,7 +1,6 @@
 package dev.copydesk.kafka;
 
 import dev.copydesk.config.CopydeskConfig;
-import dev.copydesk.ingest.RejectedInputException;
 import dev.copydesk.metrics.StageMetrics;
 import dev.copydesk.model.ReasonCodes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,7 +53,7 @@ public class DeadLetters {
                 || failure.getCause() instanceof InterruptedException) {
             throw asUnchecked(failure);
         }
-        if (failure instanceof RejectedInputException rejected) {
+        if (failure instanceof DeadLetterException rejected) {
             send(record, stage, id, locale, rejected.reasonCode(), rejected.getMessage(), rejected.details(),
                     startedNanos);
         } else if (failure instanceof OutputTooLargeException tooLarge) {

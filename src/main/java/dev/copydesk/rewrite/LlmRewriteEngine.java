@@ -1,6 +1,6 @@
 package dev.copydesk.rewrite;
 
-import dev.copydesk.ingest.RejectedInputException;
+import dev.copydesk.kafka.DeadLetterException;
 import dev.copydesk.ingest.WorkItem;
 import dev.copydesk.llm.LlmReply;
 import dev.copydesk.llm.LlmCallException;
@@ -76,9 +76,9 @@ public final class LlmRewriteEngine implements RewriteEngine {
             try {
                 answer = llm.call(prompt.system(), request, expectedOutput, item.key());
             } catch (LlmFailedForArticleException e) {
-                throw new RejectedInputException(LLM_FAILED_FOR_ARTICLE, e.getMessage(), e.history().headers());
+                throw new DeadLetterException(LLM_FAILED_FOR_ARTICLE, e.getMessage(), e.history().headers());
             } catch (LlmCallException e) {
-                throw new RejectedInputException(LLM_REJECTED_REQUEST, e.getMessage(), e.history().headers());
+                throw new DeadLetterException(LLM_REJECTED_REQUEST, e.getMessage(), e.history().headers());
             }
             attempts += answer.attempts();
             tokensIn += answer.tokensIn();
@@ -91,7 +91,7 @@ public final class LlmRewriteEngine implements RewriteEngine {
                 LOG.warnf("LLM answer for %s breaks the Markdown contract (%d/%d): %s", item.key(), unparseable,
                         settings.maxUnparseableAnswers(), e.getMessage());
                 if (unparseable >= settings.maxUnparseableAnswers()) {
-                    throw new RejectedInputException(LLM_UNPARSEABLE_OUTPUT, "after " + unparseable
+                    throw new DeadLetterException(LLM_UNPARSEABLE_OUTPUT, "after " + unparseable
                             + " answers the model still breaks the Markdown contract: " + e.getMessage());
                 }
                 continue;
@@ -107,7 +107,7 @@ public final class LlmRewriteEngine implements RewriteEngine {
             }
             List<GateResult> hard = GatePolicy.hardFailures(results);
             if (!hard.isEmpty()) {
-                throw new RejectedInputException("gate-failed:" + codes(hard), "after " + repairs + " repairs: "
+                throw new DeadLetterException("gate-failed:" + codes(hard), "after " + repairs + " repairs: "
                         + results.stream().filter(result -> !result.passed())
                         .map(result -> result.code() + ": " + result.message()).collect(Collectors.joining("; ")));
             }

@@ -1,6 +1,6 @@
 package dev.copydesk.rewrite;
 
-import dev.copydesk.ingest.RejectedInputException;
+import dev.copydesk.kafka.DeadLetterException;
 import dev.copydesk.ingest.WorkItem;
 import dev.copydesk.llm.AttemptHistory;
 import dev.copydesk.llm.Backoff;
@@ -114,7 +114,7 @@ class LlmRewriteEngineTests {
         for (int i = 0; i < 4; i++) {
             client.then(() -> { throw new dev.langchain4j.exception.HttpException(500, "boom"); });
         }
-        RejectedInputException rejected = assertThrows(RejectedInputException.class,
+        DeadLetterException rejected = assertThrows(DeadLetterException.class,
                 () -> engine(client).rewrite(seedItem));
         assertEquals(LlmRewriteEngine.LLM_FAILED_FOR_ARTICLE, rejected.reasonCode());
         assertEquals("4", rejected.details().get(AttemptHistory.ATTEMPTS_HEADER));
@@ -137,7 +137,7 @@ class LlmRewriteEngineTests {
         ScriptedClient client = new ScriptedClient()
                 .then(() -> new LlmReply("désolé, je ne peux pas", 10, 5))
                 .then(() -> new LlmReply("toujours pas", 10, 5));
-        RejectedInputException rejected = assertThrows(RejectedInputException.class,
+        DeadLetterException rejected = assertThrows(DeadLetterException.class,
                 () -> engine(client).rewrite(seedItem));
         assertEquals("llm-unparseable-output", rejected.reasonCode());
         assertEquals(2, client.calls);
@@ -180,7 +180,7 @@ class LlmRewriteEngineTests {
         for (int i = 0; i < 3; i++) {
             client.then(() -> new LlmReply(english, 10, 10));
         }
-        RejectedInputException rejected = assertThrows(RejectedInputException.class,
+        DeadLetterException rejected = assertThrows(DeadLetterException.class,
                 () -> engine(client).rewrite(seedItem));
         assertTrue(rejected.reasonCode().startsWith("gate-failed:") && rejected.reasonCode().contains("target-language"),
                 rejected.reasonCode());
