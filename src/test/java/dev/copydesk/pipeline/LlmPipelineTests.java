@@ -73,6 +73,18 @@ class LlmPipelineTests extends LlmPipelineTestBase {
     }
 
     @Test
+    void anUnclosedQuoteBeforeALongParagraphEndsWithAnOutcomeAndTheNextArticlePublishes() {
+        // Before issue 8 the quotation pattern overflowed the stack on this body and stopped the channel.
+        String seed = new String(seedWithId("quote-1"), java.nio.charset.StandardCharsets.UTF_8);
+        String hostile = seed.replace("\"body\": \"", "\"body\": \"Il a dit ‘" + "non ".repeat(1_500).strip() + "\\n\\n");
+        topics.produce("quote-1", hostile.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        topics.produce("after-quote-1", seedWithId("after-quote-1"));
+
+        awaitPublished("quote-1");
+        assertEquals(ArticleStatus.PUBLISHED, awaitPublished("after-quote-1").status());
+    }
+
+    @Test
     void malformedRecordIsDeadLetteredWithItsReasonAndTheNextOnePublishes() {
         byte[] malformed = "{\"id\": \"broken-1\", \"body\": ".getBytes(StandardCharsets.UTF_8);
         topics.produce("broken-1", malformed);
