@@ -159,7 +159,8 @@ public final class ArticleIngestor {
         try {
             locale = new Locale.Builder().setLanguageTag(tag == null ? "" : tag.strip().replace('_', '-')).build();
         } catch (IllformedLocaleException e) {
-            throw new RejectedInputException(ReasonCodes.UNSUPPORTED_LOCALE, "'" + tag + "' is not a BCP 47 locale tag");
+            throw new RejectedInputException(ReasonCodes.UNSUPPORTED_LOCALE,
+                    "'" + tag + "' is not a BCP 47 locale tag");
         }
         if (!supportedLanguages.contains(locale.getLanguage())) {
             throw new RejectedInputException(ReasonCodes.UNSUPPORTED_LOCALE, "target locale '" + tag
@@ -179,8 +180,9 @@ public final class ArticleIngestor {
             return declared;
         }
         String sample = (raw.title() == null ? "" : raw.title() + "\n") + String.join("\n", paragraphs);
-        return languageDetector.detect(sample).orElseThrow(() -> new RejectedInputException(ReasonCodes.UNKNOWN_LANGUAGE,
-                "cannot tell the body's language; set the 'language' field (supported: " + sorted(supportedLanguages) + ")"));
+        return languageDetector.detect(sample).orElseThrow(() -> new RejectedInputException(
+                ReasonCodes.UNKNOWN_LANGUAGE, "cannot tell the body's language; set the 'language' field (supported: "
+                + sorted(supportedLanguages) + ")"));
     }
 
     private static void requireText(String value, String field) {

@@ -82,28 +82,26 @@ public class DeadLetters {
         // Before ingest the id is unknown and the key stands in. Both, and the locale, may be unchecked input (a
         // record on articles.rewritten was not necessarily written by us): cut, so the dead letter's own outputs
         // stay small.
-        String articleId = cut(id != null ? id : record.key(), maxIdChars);
-        locale = cut(locale, MAX_LOCALE_CHARS);
+        String articleId = Outbound.cut(id != null ? id : record.key(), maxIdChars);
+        String localeCut = Outbound.cut(locale, MAX_LOCALE_CHARS);
         LOG.warnf("dead-lettering %s/%d@%d (article %s, stage %s): %s: %s", record.topic(), record.partition(),
-                record.offset(), articleId, stage, reasonCode, reason);
+                record.offset(), articleId, stage, reasonCode, Outbound.cut(reason, Outbound.MAX_REASON_CHARS));
         long latencyMs = (System.nanoTime() - startedNanos) / 1_000_000;
-        DeadLetter letter = new DeadLetter(original, reasonCode, reason, stage, locale);
+        DeadLetter letter = new DeadLetter(original, reasonCode, reason, stage, localeCut);
         try {
             Outbound.awaitAll(outbound.deadLetter(letter));
         } catch (OutputTooLargeException refused) {
             writeFallback(letter, refused);
         }
         try {
-            Outbound.awaitAll(outbound.metrics(metrics.deadLettered(stage, articleId, locale, reasonCode, latencyMs)));
+            Outbound.awaitAll(outbound.metrics(
+                    metrics.deadLettered(stage, articleId, localeCut, reasonCode, latencyMs)));
         } catch (OutputTooLargeException refused) {
-            // Cannot happen with ids cut as above; if it does, the dead letter is safe and the event is not worth a stop.
+            // Cannot happen with the id cut as above; if it did, the dead letter is safe and an event is no reason
+            // to stop.
             LOG.errorf(refused, "metrics event of the dead letter %s/%d@%d not written", record.topic(),
                     record.partition(), record.offset());
         }
-    }
-
-    private static String cut(String text, int maxChars) {
-        return text == null || text.length() <= maxChars ? text : text.substring(0, maxChars);
     }
 
     private static RuntimeException asUnchecked(Throwable failure) {

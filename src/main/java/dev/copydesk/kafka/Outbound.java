@@ -157,7 +157,8 @@ public class Outbound {
         header(headers, DeadLetter.OFFSET, String.valueOf(letter.original().offset()));
     }
 
-    private static String cut(String text, int maxChars) {
+    /** {@code text} cut to {@code maxChars} characters, marked with an ellipsis when cut. */
+    static String cut(String text, int maxChars) {
         return text == null || text.length() <= maxChars ? text : text.substring(0, maxChars) + "…";
     }
 
