@@ -1,8 +1,9 @@
 package dev.copydesk.kafka;
 
 /**
- * The producer or the broker refused an output as too large (Kafka's {@code RecordTooLargeException}): the record
- * that made it is at fault, not the broker, so the stage dead-letters it as {@code output-too-large} and goes on.
+ * The producer refused an output as larger than its {@code max.request.size} (Kafka's
+ * {@code RecordTooLargeException}): the record that made it is at fault, not the broker, so the stage dead-letters
+ * it as {@code output-too-large} and goes on. (The broker never gets to refuse one: see {@link OutputLimits}.)
  */
 public class OutputTooLargeException extends RuntimeException {
 

@@ -8,8 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
+import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
 import java.util.HashMap;
@@ -23,33 +27,33 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Creates missing topics before the channels start, so that the published topic is compacted from its first record
- * (a broker that auto-creates it on first write would not compact it). Existing topics are never changed.
+ * (a broker that auto-creates it on first write would not compact it). Existing topics are never changed. Then checks
+ * that each output topic accepts every record its producer accepts, and fails the start if not.
  */
 @ApplicationScoped
 public class TopicProvisioner {
 
     private static final Logger LOG = Logger.getLogger(TopicProvisioner.class);
     private static final long TIMEOUT_SECONDS = 30;
+    private static final String KAFKA_CONNECTOR = "smallrye-kafka";
+    /** Kafka's own default max.request.size. */
+    private static final long DEFAULT_MAX_REQUEST_SIZE = 1_048_576;
 
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event, CopydeskConfig config,
-                 @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+                 @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, Config mpConfig) {
         CopydeskConfig.Topics topics = config.topics();
-        if (!topics.autoCreate()) {
+        Map<String, Long> outputLimits = outputTopicLimits(topics, kafkaConfig, mpConfig);
+        if (!topics.autoCreate() && outputLimits.isEmpty()) {
             return;
         }
         Map<String, Object> adminConfig = new HashMap<>(kafkaConfig);
         adminConfig.putIfAbsent("client.id", "copydesk-topic-provisioner");
         try (Admin admin = Admin.create(adminConfig)) {
-            Set<String> existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            List<NewTopic> missing = List.of(topics.raw(), topics.rewritten(), topics.published(), topics.metrics(),
-                            topics.dlq(), topics.review()).stream()
-                    .distinct()
-                    .filter(name -> !existing.contains(name))
-                    .map(name -> newTopic(name, topics, name.equals(topics.published())))
-                    .toList();
-            if (!missing.isEmpty()) {
-                admin.createTopics(missing).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-                LOG.infof("created topics %s", missing.stream().map(NewTopic::name).toList());
+            if (topics.autoCreate()) {
+                createMissing(admin, topics);
+            }
+            if (!outputLimits.isEmpty()) {
+                requireTopicsAcceptWhatProducersAccept(admin, outputLimits);
             }
         } catch (ExecutionException | TimeoutException e) {
             // Not fatal: the topics may exist already or be created by the broker; the channels report real trouble.
@@ -57,6 +61,70 @@ public class TopicProvisioner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static void createMissing(Admin admin, CopydeskConfig.Topics topics)
+            throws ExecutionException, TimeoutException, InterruptedException {
+        Set<String> existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        List<NewTopic> missing = List.of(topics.raw(), topics.rewritten(), topics.published(), topics.metrics(),
+                        topics.dlq(), topics.review()).stream()
+                .distinct()
+                .filter(name -> !existing.contains(name))
+                .map(name -> newTopic(name, topics, name.equals(topics.published())))
+                .toList();
+        if (!missing.isEmpty()) {
+            admin.createTopics(missing).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            LOG.infof("created topics %s", missing.stream().map(NewTopic::name).toList());
+        }
+    }
+
+    /**
+     * Fails the start when an output topic would refuse a record its producer accepts (see {@link OutputLimits}):
+     * such a record would fail its whole batch and stop the channel instead of being dead-lettered.
+     */
+    private static void requireTopicsAcceptWhatProducersAccept(Admin admin, Map<String, Long> maxRequestSizeByTopic)
+            throws ExecutionException, TimeoutException, InterruptedException {
+        List<ConfigResource> resources = maxRequestSizeByTopic.keySet().stream()
+                .map(topic -> new ConfigResource(ConfigResource.Type.TOPIC, topic)).toList();
+        Map<String, Long> maxMessageBytes = new HashMap<>();
+        admin.describeConfigs(resources).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS).forEach((resource, configs) -> {
+            ConfigEntry entry = configs.get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG);
+            if (entry != null && entry.value() != null) {
+                maxMessageBytes.put(resource.name(), Long.parseLong(entry.value()));
+            }
+        });
+        List<String> violations = OutputLimits.violations(maxRequestSizeByTopic, maxMessageBytes);
+        if (!violations.isEmpty()) {
+            throw new IllegalStateException("an output too large for its topic would stop a stage instead of being "
+                    + "dead-lettered; lower max.request.size or raise the topic's max.message.bytes: "
+                    + String.join("; ", violations));
+        }
+    }
+
+    /**
+     * Each output topic written through Kafka and the max.request.size of the producer that writes it (from the
+     * channel, the connector or kafka.*); channels on another connector (tests in memory) have no topic limit.
+     */
+    private static Map<String, Long> outputTopicLimits(CopydeskConfig.Topics topics, Map<String, Object> kafkaConfig,
+                                                       Config mpConfig) {
+        long brokerWide = Optional.ofNullable(kafkaConfig.get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG))
+                .map(value -> Long.parseLong(value.toString()))
+                .orElse(DEFAULT_MAX_REQUEST_SIZE);
+        long connector = mpConfig.getOptionalValue("mp.messaging.connector.smallrye-kafka.max.request.size", Long.class)
+                .orElse(brokerWide);
+        Map<String, Long> limits = new HashMap<>();
+        Map.of(Channels.REWRITTEN_ARTICLES_OUT, topics.rewritten(), Channels.PUBLISHED_ARTICLES, topics.published(),
+                        Channels.ARTICLE_METRICS, topics.metrics(), Channels.REVIEW_ARTICLES, topics.review(),
+                        Channels.DEAD_LETTERS, topics.dlq())
+                .forEach((channel, topic) -> {
+                    String prefix = "mp.messaging.outgoing." + channel + ".";
+                    if (KAFKA_CONNECTOR.equals(mpConfig.getOptionalValue(prefix + "connector", String.class)
+                            .orElse(null))) {
+                        limits.merge(topic, mpConfig.getOptionalValue(prefix + "max.request.size", Long.class)
+                                .orElse(connector), Math::max);
+                    }
+                });
+        return limits;
     }
 
     private static NewTopic newTopic(String name, CopydeskConfig.Topics topics, boolean compacted) {
