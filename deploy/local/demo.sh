@@ -55,8 +55,9 @@ else
 fi
 
 log "starting the worker (log: $WORKER_LOG)"
+# The local profile: one broker, so topics with one replica (README, Operations).
 KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" QUARKUS_HTTP_PORT="$HTTP_PORT" \
-  java -Xmx1g -jar "$JAR" >"$WORKER_LOG" 2>&1 &
+  java -Xmx1g -Dquarkus.profile=local -jar "$JAR" >"$WORKER_LOG" 2>&1 &
 worker_pid=$!
 
 deadline=$((SECONDS + 90))

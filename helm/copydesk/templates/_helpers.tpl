@@ -80,6 +80,9 @@ are left out, so the worker's own defaults apply.
 */}}
 {{- define "copydesk.settings" -}}
 {{- $v := .Values -}}
+{{- if ge (add (int $v.shutdown.graceSeconds) 10) (int $v.terminationGracePeriodSeconds) -}}
+{{- fail "shutdown.graceSeconds must stay at least 10 s under terminationGracePeriodSeconds: the worker still commits and leaves its groups after the grace" -}}
+{{- end -}}
 {{- $env := dict
   "KAFKA_BOOTSTRAP_SERVERS" (required "kafka.bootstrapServers is required" $v.kafka.bootstrapServers | toString)
   "COPYDESK_LLM_PROVIDER" ($v.llm.provider | toString)
@@ -94,6 +97,8 @@ are left out, so the worker's own defaults apply.
   "COPYDESK_TOPICS_AUTO_CREATE" ($v.topics.autoCreate | toString)
   "COPYDESK_TOPICS_PARTITIONS" ($v.topics.partitions | toString)
   "COPYDESK_TOPICS_REPLICATION_FACTOR" ($v.topics.replicationFactor | toString)
+  "COPYDESK_TOPICS_MIN_INSYNC_REPLICAS" ($v.topics.minInsyncReplicas | toString)
+  "COPYDESK_SHUTDOWN_GRACE" (printf "%ds" (int $v.shutdown.graceSeconds))
   "COPYDESK_BRIEF_TARGET_LOCALES" ($v.brief.targetLocales | toString)
   "COPYDESK_BRIEF_MIN_WORDS" ($v.brief.minWords | toString)
 -}}

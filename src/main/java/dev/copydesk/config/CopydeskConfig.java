@@ -32,6 +32,9 @@ public interface CopydeskConfig {
     /** The dead-letter topic. */
     DeadLetters deadLetters();
 
+    /** Graceful shutdown and rebalances. */
+    Shutdown shutdown();
+
     interface Topics {
         /** Raw newswire articles (input of the rewrite stage). */
         @WithDefault("articles.raw")
@@ -73,9 +76,39 @@ public interface CopydeskConfig {
         @WithDefault("6")
         int partitions();
 
-        /** Replication factor of topics created at startup; -1 takes the broker's default. */
-        @WithDefault("-1")
+        /**
+         * Replication factor of topics created at startup. With min-insync-replicas 2, an acknowledged write is held
+         * by two brokers, and one broker can be lost or restarted without losing or refusing writes. The local
+         * profile (one broker) uses 1.
+         */
+        @WithDefault("3")
         short replicationFactor();
+
+        /**
+         * min.insync.replicas of topics created at startup: how many copies a write needs before the broker
+         * acknowledges it (the producers send with acks=all). The local profile uses 1.
+         */
+        @WithDefault("2")
+        int minInsyncReplicas();
+    }
+
+    /** How a stopping worker ends its work (SIGTERM, a rolling update). */
+    interface Shutdown {
+        /**
+         * How long records already being worked on may take to finish and be written once the worker is told to
+         * stop; new records are no longer worked on. Keep it under the pod's terminationGracePeriodSeconds with room
+         * for the consumers to commit and leave their groups (the chart: 60 s).
+         */
+        @WithDefault("20s")
+        Duration grace();
+
+        /**
+         * How long to wait for abandoned work (at the end of the grace, or on a partition taken away by a rebalance)
+         * to stop after it was interrupted. It can no longer write either way; the wait keeps one article from being
+         * worked on by two workers at once.
+         */
+        @WithDefault("5s")
+        Duration abandonTimeout();
     }
 
     interface BriefDefaults {

@@ -2,6 +2,7 @@ package dev.copydesk.kafka;
 
 import dev.copydesk.config.CopydeskConfig;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.ConfigUtils;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,6 +53,7 @@ public class TopicProvisioner {
             if (topics.autoCreate()) {
                 createMissing(admin, topics);
             }
+            warnIfPublishedIsNotReplicated(admin, topics.published());
             if (!outputLimits.isEmpty()) {
                 requireTopicsAcceptWhatProducersAccept(admin, outputLimits);
             }
@@ -73,6 +75,14 @@ public class TopicProvisioner {
                 .map(name -> newTopic(name, topics, name.equals(topics.published())))
                 .toList();
         if (!missing.isEmpty()) {
+            int brokers = admin.describeCluster().nodes().get(TIMEOUT_SECONDS, TimeUnit.SECONDS).size();
+            if (topics.replicationFactor() > brokers) {
+                throw new IllegalStateException(String.format("copydesk.topics.replication-factor is %d but the "
+                        + "cluster has %d broker(s), so topics %s cannot be created; set it (and "
+                        + "copydesk.topics.min-insync-replicas) to at most %d, or run with the local profile "
+                        + "(-Dquarkus.profile=local: 1 and 1) against a single local broker",
+                        topics.replicationFactor(), brokers, missing.stream().map(NewTopic::name).toList(), brokers));
+            }
             admin.createTopics(missing).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             LOG.infof("created topics %s", missing.stream().map(NewTopic::name).toList());
         }
@@ -128,10 +138,37 @@ public class TopicProvisioner {
     }
 
     private static NewTopic newTopic(String name, CopydeskConfig.Topics topics, boolean compacted) {
-        Optional<Short> replication = topics.replicationFactor() > 0
-                ? Optional.of(topics.replicationFactor()) : Optional.empty();
-        NewTopic topic = new NewTopic(name, Optional.of(topics.partitions()), replication);
-        return compacted ? topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))
-                : topic;
+        Map<String, String> configs = new HashMap<>();
+        configs.put(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, String.valueOf(topics.minInsyncReplicas()));
+        if (compacted) {
+            configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+        }
+        return new NewTopic(name, topics.partitions(), topics.replicationFactor()).configs(configs);
+    }
+
+    /**
+     * An acknowledged write to the published topic (acks=all) is held by min(min.insync.replicas, replicas) brokers:
+     * with one, a broker lost after acknowledging loses articles whose input was committed. Warns outside the local
+     * and test profiles; the topic may belong to ops, so it is not changed.
+     */
+    private static void warnIfPublishedIsNotReplicated(Admin admin, String published)
+            throws ExecutionException, TimeoutException, InterruptedException {
+        if (ConfigUtils.getProfiles().stream().anyMatch(p -> p.equals("local") || p.equals("test") || p.equals("dev"))) {
+            return;
+        }
+        int replicas = admin.describeTopics(List.of(published)).allTopicNames().get(TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                .get(published).partitions().stream().mapToInt(partition -> partition.replicas().size()).min()
+                .orElse(0);
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, published);
+        ConfigEntry minInsync = admin.describeConfigs(List.of(resource)).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                .get(resource).get(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG);
+        int required = minInsync == null || minInsync.value() == null ? 1 : Integer.parseInt(minInsync.value());
+        int copies = Math.min(replicas, required);
+        if (copies < 2) {
+            LOG.warnf("topic %s has %d replica(s) and min.insync.replicas=%d: an acknowledged article is held by %d "
+                    + "broker(s) only, and losing that broker loses it although its input was committed; give the "
+                    + "topic 3 replicas and min.insync.replicas=2 (README, Operations)", published, replicas,
+                    required, copies);
+        }
     }
 }

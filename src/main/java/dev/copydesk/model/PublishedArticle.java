@@ -11,7 +11,8 @@ public record PublishedArticle(String id, String locale, ArticleStatus status, S
                                List<Alternate> alternates, String html, String markdown,
                                JsonNode jsonLd, Map<String, String> openGraph, int wordCount, int h2Count,
                                List<ArticleImage> images, List<Assessment> assessments, List<GateResult> reviewReasons,
-                               Source source, PublishedProvenance provenance) {
+                               Source source, PublishedProvenance provenance,
+                               SourceVersion sourceVersion) {
 
     public PublishedArticle {
         openGraph = Maps.orderedCopy(openGraph);

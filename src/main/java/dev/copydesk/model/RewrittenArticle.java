@@ -9,7 +9,16 @@ import java.util.List;
 public record RewrittenArticle(String id, String locale, String sourceLanguage, String title, String standfirst,
                                List<Section> sections, List<ArticleImage> images, ArticleStatus status,
                                List<GateResult> gates, SeoHints seoHints, Source source, Brief brief,
-                               RewriteProvenance provenance) {
+                               RewriteProvenance provenance, SourceVersion sourceVersion) {
+
+    /** An article not yet stamped with the raw record it came from (the rewrite stage stamps it). */
+    public RewrittenArticle(String id, String locale, String sourceLanguage, String title, String standfirst,
+                            List<Section> sections, List<ArticleImage> images, ArticleStatus status,
+                            List<GateResult> gates, SeoHints seoHints, Source source, Brief brief,
+                            RewriteProvenance provenance) {
+        this(id, locale, sourceLanguage, title, standfirst, sections, images, status, gates, seoHints, source, brief,
+                provenance, null);
+    }
 
     public RewrittenArticle {
         sections = List.copyOf(sections);
@@ -20,6 +29,12 @@ public record RewrittenArticle(String id, String locale, String sourceLanguage, 
 
     public String key() {
         return ArticleKey.of(id, locale);
+    }
+
+    /** The same article, made from the raw record {@code version}. */
+    public RewrittenArticle withSourceVersion(SourceVersion version) {
+        return new RewrittenArticle(id, locale, sourceLanguage, title, standfirst, sections, images, status, gates,
+                seoHints, source, brief, provenance, version);
     }
 
     /** The gates that failed: the reasons an editor must review this article. */

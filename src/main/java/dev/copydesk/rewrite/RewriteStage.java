@@ -6,23 +6,28 @@ import dev.copydesk.ingest.WorkItem;
 import dev.copydesk.kafka.Channels;
 import dev.copydesk.kafka.DeadLetters;
 import dev.copydesk.kafka.Outbound;
+import dev.copydesk.kafka.PartitionOwnership;
 import dev.copydesk.metrics.StageMetrics;
 import dev.copydesk.model.ArticleStatus;
 import dev.copydesk.model.RewrittenArticle;
+import dev.copydesk.model.SourceVersion;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 /**
- * Raw article in, one rewritten article per target locale out. Records of different articles are processed
- * concurrently on the stage's worker pool (SmallRye keeps records of one key in order). A record is acknowledged, and
- * so its offset committable, only after every output was acknowledged by the broker; a failing LLM keeps it
- * uncommitted. Nothing a record causes can stop the channel: whatever its ingest or one locale's rewrite throws,
+ * Raw article in, one rewritten article per target locale out, stamped with the raw record's version. Records of
+ * different articles are processed concurrently on the stage's worker pool (SmallRye keeps records of one key in
+ * order). A record is acknowledged, and so its offset committable, only after every output was acknowledged by the
+ * broker; a failing LLM keeps it uncommitted. Outputs are written only while the worker owns the record's partition
+ * ({@link PartitionOwnership}): work overtaken by a rebalance or a shutdown writes nothing and is not acknowledged. Nothing a record causes can stop the channel: whatever its ingest or one locale's rewrite throws,
  * Errors included, ends as a dead letter ({@link DeadLetters#onFailure}); only a broker failure goes through.
  */
 @ApplicationScoped
@@ -33,9 +38,11 @@ public class RewriteStage {
     private final Outbound outbound;
     private final DeadLetters deadLetters;
     private final StageMetrics metrics;
+    private final PartitionOwnership ownership;
 
     RewriteStage(ArticleIngestor ingestor, RewriteEngine engine, Outbound outbound, DeadLetters deadLetters,
-                 StageMetrics metrics) {
+                 StageMetrics metrics, PartitionOwnership ownership) {
+        this.ownership = ownership;
         this.ingestor = ingestor;
         this.engine = engine;
         this.outbound = outbound;
@@ -48,7 +55,12 @@ public class RewriteStage {
 
     @Incoming(Channels.RAW_ARTICLES)
     @Blocking(value = WORKER_POOL, ordered = false)
-    public void onRawArticle(ConsumerRecord<String, byte[]> record) {
+    public CompletionStage<Void> onRawArticle(Message<ConsumerRecord<String, byte[]>> message) {
+        return ownership.process(message, this::rewrite);
+    }
+
+    /** Every write goes through the claim: work whose partition was taken away writes nothing (see the class). */
+    void rewrite(ConsumerRecord<String, byte[]> record, PartitionOwnership.Claim claim) {
         long started = System.nanoTime();
         NormalizedArticle article;
         List<WorkItem> items;
@@ -56,15 +68,20 @@ public class RewriteStage {
             article = ingestor.ingest(record.value());
             items = article.workItems();
         } catch (Throwable failure) {
-            deadLetters.onFailure(failure, record, StageMetrics.REWRITE, null, null, started);
+            claim.publish(() -> deadLetters.onFailure(failure, record, StageMetrics.REWRITE, null, null, started));
             return;
         }
+        SourceVersion version = new SourceVersion(record.topic(), record.partition(), record.offset(),
+                record.timestamp());
         for (WorkItem item : items) {
             try {
-                publish(engine.rewrite(item));
+                RewrittenArticle rewritten = engine.rewrite(item).withSourceVersion(version);
+                claim.publish(() -> publish(rewritten));
             } catch (Throwable failure) {
-                // One locale's failure is dead-lettered for that locale; the article's other locales go on.
-                deadLetters.onFailure(failure, record, StageMetrics.REWRITE, article.id(), item.locale(), started);
+                // One locale's failure is dead-lettered for that locale; the article's other locales go on. A
+                // fenced claim refuses this write as well, which ends the record's work.
+                claim.publish(() -> deadLetters.onFailure(failure, record, StageMetrics.REWRITE, article.id(),
+                        item.locale(), started));
             }
         }
     }

@@ -139,7 +139,8 @@ public final class SeoEnricher {
                 produced.page().html(), produced.page().markdown(), newsArticleJsonLd.of(facts),
                 OpenGraphTags.of(facts), produced.analysis().wordCount(), text.h2Count(), produced.images(),
                 report.published(), reviewReasons(article, report), article.source(),
-                new PublishedProvenance(article.provenance(), new SeoProvenance(ENGINE, RULES_VERSION, 0)));
+                new PublishedProvenance(article.provenance(), new SeoProvenance(ENGINE, RULES_VERSION, 0)),
+                article.sourceVersion());
     }
 
     /**
@@ -171,7 +172,7 @@ public final class SeoEnricher {
                 published.seoTitle(), published.metaDescription(), published.slug(), published.keyphrase(),
                 published.canonicalUrl(), published.alternates(), published.html(), published.markdown(), published.jsonLd(), published.openGraph(),
                 published.wordCount(), published.h2Count(), published.images(), published.assessments(),
-                published.reviewReasons(), published.source(), timed);
+                published.reviewReasons(), published.source(), timed, published.sourceVersion());
     }
 
     private static int minWords(RewrittenArticle article) {

@@ -6,6 +6,7 @@ import dev.copydesk.ingest.RejectedInputException;
 import dev.copydesk.kafka.Channels;
 import dev.copydesk.kafka.DeadLetters;
 import dev.copydesk.kafka.Outbound;
+import dev.copydesk.kafka.PartitionOwnership;
 import dev.copydesk.metrics.StageMetrics;
 import dev.copydesk.model.PublishedArticle;
 import dev.copydesk.model.ReasonCodes;
@@ -14,6 +15,9 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.util.concurrent.CompletionStage;
 
 /**
  * Rewritten article in, published article out. Because it reads the rewritten topic with its own consumer group,
@@ -23,7 +27,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * waiting only for its own outputs: SmallRye's {@code throttled.ordered=key} keeps records of one key in order, and
  * the throttled commit strategy commits a partition only up to its lowest record whose outputs are not yet
  * acknowledged. Nothing a record causes can stop the channel: an unreadable value, a rule that throws (Errors
- * included) and an output refused as too large all end as dead letters ({@link DeadLetters#onFailure}).
+ * included) and an output refused as too large all end as dead letters ({@link DeadLetters#onFailure}). Outputs are
+ * written only while the worker owns the record's partition ({@link PartitionOwnership}).
  */
 @ApplicationScoped
 public class SeoStage {
@@ -35,8 +40,11 @@ public class SeoStage {
     private final Outbound outbound;
     private final DeadLetters deadLetters;
     private final StageMetrics metrics;
+    private final PartitionOwnership ownership;
 
-    public SeoStage(CopydeskConfig config, Outbound outbound, DeadLetters deadLetters, StageMetrics metrics) {
+    public SeoStage(CopydeskConfig config, Outbound outbound, DeadLetters deadLetters, StageMetrics metrics,
+                    PartitionOwnership ownership) {
+        this.ownership = ownership;
         CopydeskConfig.Seo seo = config.seo();
         this.enricher = new SeoEnricher(new SeoSettings(seo.maxTitleChars(), seo.siteUrl(), seo.publisherName(),
                 seo.minScore()));
@@ -47,7 +55,12 @@ public class SeoStage {
 
     @Incoming(Channels.REWRITTEN_ARTICLES)
     @Blocking(value = WORKER_POOL, ordered = false)
-    public void onRewrittenArticle(ConsumerRecord<String, byte[]> record) {
+    public CompletionStage<Void> onRewrittenArticle(Message<ConsumerRecord<String, byte[]>> message) {
+        return ownership.process(message, this::enrich);
+    }
+
+    /** Every write goes through the claim, as in the rewrite stage. */
+    void enrich(ConsumerRecord<String, byte[]> record, PartitionOwnership.Claim claim) {
         long started = System.nanoTime();
         RewrittenArticle article = null;
         try {
@@ -55,14 +68,16 @@ public class SeoStage {
             requireFields(article);
             PublishedArticle published = enricher.enrich(article);
             long latencyMs = (System.nanoTime() - started) / 1_000_000;
-            published = SeoEnricher.withLatency(published, latencyMs);
-            // The article first: if it is refused as too large, no metrics event has claimed it was published.
-            Outbound.awaitAll(outbound.published(published));
-            Outbound.awaitAll(outbound.metrics(metrics.published(published, latencyMs)));
+            PublishedArticle timed = SeoEnricher.withLatency(published, latencyMs);
+            claim.publish(() -> {
+                // The article first: if it is refused as too large, no metrics event has claimed it was published.
+                Outbound.awaitAll(outbound.published(timed));
+                Outbound.awaitAll(outbound.metrics(metrics.published(timed, latencyMs)));
+            });
         } catch (Throwable failure) {
             String id = article != null && !isBlank(article.id()) ? article.id() : idFromKey(record);
             String locale = article != null ? article.locale() : null;
-            deadLetters.onFailure(failure, record, StageMetrics.SEO, id, locale, started);
+            claim.publish(() -> deadLetters.onFailure(failure, record, StageMetrics.SEO, id, locale, started));
         }
     }
 

@@ -91,6 +91,7 @@ public final class RewriteThroughputBench {
                 .redirectOutput(Path.of("target/bench-worker.log").toFile());
         Map<String, String> env = builder.environment();
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
+        env.put("QUARKUS_PROFILE", "local"); // one broker: topics with one replica
         env.put("COPYDESK_LLM_BASE_URL", llmUrl);
         env.put("COPYDESK_LLM_MODEL", OpenAiStub.MODEL_ID);
         env.put("COPYDESK_LLM_API_KEY", "bench");

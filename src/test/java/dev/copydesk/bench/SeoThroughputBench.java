@@ -294,6 +294,7 @@ public final class SeoThroughputBench {
                 .redirectOutput(Path.of("target/bench-seo-worker.log").toFile());
         Map<String, String> env = builder.environment();
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
+        env.put("QUARKUS_PROFILE", "local"); // one broker: topics with one replica
         env.put("COPYDESK_LLM_PROVIDER", "passthrough");
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_HTTP_PORT", String.valueOf(httpPort));

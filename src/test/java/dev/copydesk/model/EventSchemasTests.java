@@ -40,6 +40,7 @@ class EventSchemasTests {
 
     /** The $defs entry each nested record type is described by, in every schema that uses it. */
     private static final Map<Class<?>, String> DEFS = Map.ofEntries(
+            Map.entry(SourceVersion.class, "SourceVersion"),
             Map.entry(Source.class, "Source"),
             Map.entry(SourceImage.class, "SourceImage"),
             Map.entry(Brief.class, "Brief"),

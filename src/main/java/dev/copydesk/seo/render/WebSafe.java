@@ -72,7 +72,8 @@ public final class WebSafe {
         }
         RewrittenArticle safe = new RewrittenArticle(article.id(), article.locale(), article.sourceLanguage(),
                 plainText(article.title()), article.standfirst(), article.sections(), images, article.status(),
-                article.gates(), article.seoHints(), source, article.brief(), article.provenance());
+                article.gates(), article.seoHints(), source, article.brief(), article.provenance(),
+                article.sourceVersion());
         return safe.equals(article) ? article : safe;
     }
 
