@@ -56,6 +56,7 @@ public final class OpenAiStub implements AutoCloseable {
     private Duration slowBy = Duration.ZERO;
     private Instant downUntil = Instant.EPOCH;
     private final List<Instant> requestTimes = new ArrayList<>();
+    private final List<Exchange> exchanges = new ArrayList<>();
     private volatile Function<String, String> answer;
     private volatile Predicate<String> failingRequests = requestBody -> false;
     private volatile int failingStatus;
@@ -157,6 +158,7 @@ public final class OpenAiStub implements AutoCloseable {
         slowLeft = 0;
         downUntil = Instant.EPOCH;
         requestTimes.clear();
+        exchanges.clear();
         answer = requestBody -> defaultContent;
         failingRequests = requestBody -> false;
         slowRequests = requestBody -> false;
@@ -210,6 +212,7 @@ public final class OpenAiStub implements AutoCloseable {
             lastRequestBody = body;
             recordRequestTime();
             maxConcurrent.accumulateAndGet(concurrent.incrementAndGet(), Math::max);
+            Instant received = Instant.now();
             try {
                 pause(latency);
                 pause(takeExtraDelay());
@@ -218,6 +221,7 @@ public final class OpenAiStub implements AutoCloseable {
                 }
             } finally {
                 concurrent.decrementAndGet();
+                recordExchange(new Exchange(body, received, Instant.now()));
             }
             if (failingRequests.test(body)) {
                 sendError(exchange, failingStatus, "Injected failure for this request from the test stub");
@@ -273,6 +277,19 @@ public final class OpenAiStub implements AutoCloseable {
         }
         slowLeft--;
         return slowBy;
+    }
+
+    /** One chat request: its body, when it arrived and when the stub was done waiting to answer it. */
+    public record Exchange(String body, Instant received, Instant answered) {
+    }
+
+    /** Every chat request since the last reset whose wait is over (answered, or about to be). */
+    public synchronized List<Exchange> exchanges() {
+        return List.copyOf(exchanges);
+    }
+
+    private synchronized void recordExchange(Exchange exchange) {
+        exchanges.add(exchange);
     }
 
     private synchronized void recordRequestTime() {
