@@ -35,6 +35,14 @@ public interface CopydeskConfig {
     /** Graceful shutdown and rebalances. */
     Shutdown shutdown();
 
+    /**
+     * The stages this worker runs: rewrite, seo, or both (comma-separated). Applied by {@link StageRoles}, which
+     * disables the input channel of a stage not run; here so that the value is validated and documented with the
+     * rest.
+     */
+    @WithDefault(StageRoles.DEFAULT)
+    List<String> stages();
+
     interface Topics {
         /** Raw newswire articles (input of the rewrite stage). */
         @WithDefault("articles.raw")

@@ -1,18 +1,25 @@
 package dev.copydesk.llm;
 
+import io.smallrye.health.api.HealthGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-import org.eclipse.microprofile.health.Readiness;
+
 
 /**
- * Readiness shows the circuit breaker: DOWN while it is open, because the worker then holds its records and takes no
- * new ones (consumption paused) until a probe call succeeds. Liveness is unaffected: restarting would not help.
+ * The circuit breaker, in its own health group ({@code /q/health/group/llm}): DOWN while it is open, because the
+ * worker then holds its records and takes no new ones (consumption paused) until a probe call succeeds. Not in
+ * readiness: every worker pauses at once in an outage, a NotReady pod serves nothing less (a worker has no traffic
+ * to route), and NotReady pods leave a PodDisruptionBudget no disruption to allow, which would block node drains for
+ * as long as the provider is down. Not in liveness either: restarting would not help.
  */
-@Readiness
+@HealthGroup(LlmHealthCheck.GROUP)
 @ApplicationScoped
 public class LlmHealthCheck implements HealthCheck {
+
+    /** Served at /q/health/group/llm. */
+    public static final String GROUP = "llm";
 
     private final LlmMeters meters;
 

@@ -40,8 +40,8 @@ class LlmArticleFailureTests extends LlmPipelineTestBase {
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
     private static final Pattern OPENINGS = Pattern.compile("\"circuitOpenings\"\\s*:\\s*(\\d+)");
 
-    @TestHTTPResource("/q/health/ready")
-    URL readiness;
+    @TestHTTPResource("/q/health/group/llm")
+    URL llmHealth;
 
     private static byte[] seed(String id, String marker) {
         return new String(Samples.seedAs(id), StandardCharsets.UTF_8)
@@ -149,10 +149,10 @@ class LlmArticleFailureTests extends LlmPipelineTestBase {
     }
 
     private long circuitOpenings() throws IOException, InterruptedException {
-        String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(readiness.toString())).build(),
+        String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(llmHealth.toString())).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher openings = OPENINGS.matcher(body);
-        assertTrue(openings.find(), "readiness reports circuitOpenings: " + body);
+        assertTrue(openings.find(), "the llm health group reports circuitOpenings: " + body);
         return Long.parseLong(openings.group(1));
     }
 }

@@ -31,6 +31,9 @@ class LlmFaultTests extends LlmPipelineTestBase {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
 
+    @TestHTTPResource("/q/health/group/llm")
+    URL llmHealth;
+
     @TestHTTPResource("/q/health/ready")
     URL readiness;
 
@@ -79,12 +82,13 @@ class LlmFaultTests extends LlmPipelineTestBase {
         List<String> ids = IntStream.range(0, 5).mapToObj(i -> "outage-" + i).toList();
         ids.forEach(id -> topics.produce(id, seed(id, id)));
 
-        assertTrue(awaitReadiness(503, Duration.ofSeconds(20)).contains("\"circuit\": \"open\"")
-                || awaitReadiness(503, Duration.ofSeconds(1)).contains("paused"), "readiness reports the pause");
+        assertTrue(awaitLlmHealth(503, Duration.ofSeconds(20)).contains("\"circuit\": \"open\"")
+                || awaitLlmHealth(503, Duration.ofSeconds(1)).contains("paused"), "the llm health group reports the pause");
+        assertEquals(200, status(readiness), "a paused worker stays ready: it must not block node drains");
         List<ConsumerRecord<String, byte[]>> published = awaitPublished(ids);
         assertEquals(ids.size(), published.stream().map(ConsumerRecord::key).distinct().count());
         assertNothingDeadLettered(ids);
-        assertEquals(200, status(readiness), "resumed by itself");
+        assertEquals(200, status(llmHealth), "resumed by itself");
     }
 
     @Test
@@ -112,11 +116,11 @@ class LlmFaultTests extends LlmPipelineTestBase {
         assertEquals(1, llm.maxConcurrentRequests(), "the same article is never rewritten twice at once");
     }
 
-    private String awaitReadiness(int status, Duration timeout) throws Exception {
+    private String awaitLlmHealth(int status, Duration timeout) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
         String body = "";
         while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> response = get(readiness);
+            HttpResponse<String> response = get(llmHealth);
             body = response.body();
             if (response.statusCode() == status) {
                 return body;

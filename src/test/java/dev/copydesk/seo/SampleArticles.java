@@ -20,7 +20,7 @@ import java.util.List;
  * tests' LLM stub returns for the seed article (with the seed's source and images), and an English one. The JMH
  * benchmark reads the same two files.
  */
-final class SampleArticles {
+public final class SampleArticles {
 
     static final String FRENCH_ANSWER = "/stub/rewrite-fr.md";
     static final String ENGLISH_ANSWER = "/seo/rewrite-en.md";
@@ -29,7 +29,7 @@ final class SampleArticles {
     }
 
     /** The seed sample after the LLM rewrite of the pipeline tests. */
-    static RewrittenArticle french() {
+    public static RewrittenArticle french() {
         Source seedSource = new Source("https://example.com/wire/poutine-chine-ukraine", "Wire sample",
                 OffsetDateTime.parse("2023-03-21T09:30:00+01:00"), null);
         return rewritten("seed-fr-0001", "fr-FR", FRENCH_ANSWER, seedSource,
