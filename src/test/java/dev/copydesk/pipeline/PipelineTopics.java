@@ -7,6 +7,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -32,8 +33,7 @@ final class PipelineTopics implements AutoCloseable {
         this.metrics = prefix + ".metrics";
         this.dlq = prefix + ".dlq";
         this.review = prefix + ".review";
-        this.client = new KafkaTestClient(
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        this.client = new KafkaTestClient(bootstrapServers());
     }
 
     /** Configuration that points the application at these topics, with consumer groups of their own. */
@@ -54,6 +54,21 @@ final class PipelineTopics implements AutoCloseable {
     /** Sends one record to {@code partition} of {@code topic} and returns its offset. */
     long produce(String topic, int partition, String key, byte[] value) {
         return client.produce(topic, partition, key, value).offset();
+    }
+
+    /** One article id ({@code idPrefix} + n) for each partition of the raw topic, by partition. */
+    Map<Integer, String> idsOnePerPartition(String idPrefix) {
+        Map<Integer, String> ids = new LinkedHashMap<>();
+        int partitions = ConfigProvider.getConfig().getValue("copydesk.topics.partitions", Integer.class);
+        for (int n = 0; ids.size() < partitions; n++) {
+            String id = idPrefix + n;
+            ids.putIfAbsent(partitionOf(raw, id), id);
+        }
+        return ids;
+    }
+
+    static String bootstrapServers() {
+        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
     }
 
     int partitionOf(String topic, String key) {

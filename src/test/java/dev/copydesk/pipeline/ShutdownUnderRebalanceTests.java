@@ -3,24 +3,17 @@ package dev.copydesk.pipeline;
 import dev.copydesk.kafka.PartitionOwnership;
 import dev.copydesk.support.Samples;
 import dev.copydesk.testing.InjectOpenAiStub;
-import dev.copydesk.testing.KafkaBrokerResource;
 import dev.copydesk.testing.OpenAiStub;
-import dev.copydesk.testing.OpenAiStubResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,7 +49,7 @@ class ShutdownUnderRebalanceTests {
     void aStoppingWorkerTakesNoNewRecordAndNeverWorksOnOneArticleTwiceAtOnce() throws Exception {
         try (PipelineTopics topics = new PipelineTopics(PREFIX)) {
             llm.latency(MODEL_LATENCY);
-            Map<Integer, String> inFlight = onePerPartition(topics, "a");
+            Map<Integer, String> inFlight = topics.idsOnePerPartition(PREFIX + "-a");
             inFlight.values().forEach(id -> topics.produce(id, Samples.seedAs(id)));
             awaitRequests(inFlight.size());
 
@@ -67,14 +60,14 @@ class ShutdownUnderRebalanceTests {
             List<String> sentAfterShutdown = new ArrayList<>();
             Set<TopicPartition> takenAway;
             Instant takenAt;
-            try (GroupNewcomer newcomer = new GroupNewcomer(bootstrap(), PREFIX + "-rewrite", topics.raw)) {
+            try (GroupNewcomer newcomer = new GroupNewcomer(PipelineTopics.bootstrapServers(), PREFIX + "-rewrite", topics.raw)) {
                 takenAway = newcomer.awaitPartitions(TIMEOUT);
                 takenAt = Instant.now();
                 inFlight.forEach((partition, id) -> {
-                    topics.produce(topics.raw, partition, id, version2(id));
+                    topics.produce(topics.raw, partition, id, Samples.seedAs(id, "v2"));
                     sentAfterShutdown.add(id + " v2");
                 });
-                onePerPartition(topics, "b").values().forEach(id -> {
+                topics.idsOnePerPartition(PREFIX + "-b").values().forEach(id -> {
                     topics.produce(id, Samples.seedAs(id));
                     sentAfterShutdown.add(id);
                 });
@@ -123,21 +116,7 @@ class ShutdownUnderRebalanceTests {
         return true;
     }
 
-    private static Map<Integer, String> onePerPartition(PipelineTopics topics, String group) {
-        Map<Integer, String> ids = new LinkedHashMap<>();
-        int partitions = Integer.parseInt(ConfigProvider.getConfig().getValue("copydesk.topics.partitions",
-                String.class));
-        for (int n = 0; ids.size() < partitions; n++) {
-            String id = PREFIX + "-" + group + n;
-            ids.putIfAbsent(topics.partitionOf(topics.raw, id), id);
-        }
-        return ids;
-    }
 
-    private static byte[] version2(String id) {
-        return new String(Samples.seedAs(id), StandardCharsets.UTF_8).replace("(" + id + ")", "(" + id + " v2)")
-                .getBytes(StandardCharsets.UTF_8);
-    }
 
     private void awaitRequests(int count) throws InterruptedException {
         Instant deadline = Instant.now().plus(TIMEOUT);
@@ -147,22 +126,10 @@ class ShutdownUnderRebalanceTests {
         assertEquals(count, llm.requestCount(), "every article must be in the model before the shutdown");
     }
 
-    private static String bootstrap() {
-        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
-    }
 
-    public static class Profile implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            Map<String, String> config = new HashMap<>(PipelineTopics.config(PREFIX));
-            config.put("copydesk.llm.timeout", "60s");
-            return config;
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(KafkaBrokerResource.class),
-                    new TestResourceEntry(OpenAiStubResource.class));
+    public static class Profile extends StubbedPipelineProfile {
+        public Profile() {
+            super(PREFIX, Map.of());
         }
     }
 }

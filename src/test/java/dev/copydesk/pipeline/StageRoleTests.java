@@ -11,7 +11,6 @@ import io.quarkus.test.junit.TestProfile;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -46,7 +45,7 @@ class StageRoleTests {
             topics.await(topics.published, PipelineTopics.keyed(rewritten.key()), 1, TIMEOUT);
             assertTrue(topics.readFor(topics.rewritten, PipelineTopics.keyed("role-raw-1:fr-FR"),
                     Duration.ofSeconds(3)).isEmpty(), "a raw article is not rewritten by the SEO role");
-            try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap()))) {
+            try (Admin admin = Admin.create(Map.of("bootstrap.servers", PipelineTopics.bootstrapServers()))) {
                 assertEquals(0, members(admin, PREFIX + "-rewrite"), "no member in the rewrite group");
                 assertEquals(1, members(admin, PREFIX + "-seo"), "one member in the SEO group");
             }
@@ -67,9 +66,6 @@ class StageRoleTests {
         }
     }
 
-    private static String bootstrap() {
-        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
-    }
 
     public static class Profile implements QuarkusTestProfile {
         @Override

@@ -4,22 +4,16 @@ import dev.copydesk.model.Json;
 import dev.copydesk.model.PublishedArticle;
 import dev.copydesk.support.Samples;
 import dev.copydesk.testing.InjectOpenAiStub;
-import dev.copydesk.testing.KafkaBrokerResource;
 import dev.copydesk.testing.OpenAiStub;
-import dev.copydesk.testing.OpenAiStubResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,7 +42,7 @@ class StaleVersionTests {
     @Test
     void aVersionStalledAcrossARebalanceNeverReplacesTheNewerOneOnThePublishedTopic() throws Exception {
         try (PipelineTopics topics = new PipelineTopics(PREFIX)) {
-            Map<Integer, String> idByPartition = onePerPartition(topics);
+            Map<Integer, String> idByPartition = topics.idsOnePerPartition(PREFIX + "-");
             llm.delayNext(idByPartition.size(), STALL);
             Instant stallsEnd = Instant.now().plus(STALL);
             idByPartition.values().forEach(id -> topics.produce(id, Samples.seedAs(id)));
@@ -56,10 +50,10 @@ class StaleVersionTests {
 
             Map<String, Long> latestOffset = new HashMap<>();
             Set<TopicPartition> takenAway;
-            try (GroupNewcomer newcomer = new GroupNewcomer(bootstrap(), PREFIX + "-rewrite", topics.raw)) {
+            try (GroupNewcomer newcomer = new GroupNewcomer(PipelineTopics.bootstrapServers(), PREFIX + "-rewrite", topics.raw)) {
                 takenAway = newcomer.awaitPartitions(TIMEOUT);
                 idByPartition.forEach((partition, id) -> latestOffset.put(id, topics.produce(topics.raw, partition, id,
-                        version2(id))));
+                        Samples.seedAs(id, "v2"))));
             }
 
             // The worker publishes v2 of every article once it has all partitions back, before the stalls end.
@@ -90,22 +84,7 @@ class StaleVersionTests {
         }
     }
 
-    /** One article id for each partition of the raw topic, so that whatever partitions move, one is stalled there. */
-    private static Map<Integer, String> onePerPartition(PipelineTopics topics) {
-        Map<Integer, String> ids = new LinkedHashMap<>();
-        int partitions = Integer.parseInt(ConfigProvider.getConfig().getValue("copydesk.topics.partitions",
-                String.class));
-        for (int n = 0; ids.size() < partitions; n++) {
-            String id = PREFIX + "-" + n;
-            ids.putIfAbsent(topics.partitionOf(topics.raw, id), id);
-        }
-        return ids;
-    }
 
-    private static byte[] version2(String id) {
-        return new String(Samples.seedAs(id), StandardCharsets.UTF_8).replace("(" + id + ")", "(" + id + " v2)")
-                .getBytes(StandardCharsets.UTF_8);
-    }
 
     private void awaitRequests(int count) throws InterruptedException {
         Instant deadline = Instant.now().plus(TIMEOUT);
@@ -115,22 +94,10 @@ class StaleVersionTests {
         assertEquals(count, llm.requestCount(), "every v1 must be in the model before the rebalance");
     }
 
-    private static String bootstrap() {
-        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
-    }
 
-    public static class Profile implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            Map<String, String> config = new HashMap<>(PipelineTopics.config(PREFIX));
-            config.put("copydesk.llm.timeout", "60s");
-            return config;
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(KafkaBrokerResource.class),
-                    new TestResourceEntry(OpenAiStubResource.class));
+    public static class Profile extends StubbedPipelineProfile {
+        public Profile() {
+            super(PREFIX, Map.of());
         }
     }
 }

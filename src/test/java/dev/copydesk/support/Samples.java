@@ -42,6 +42,12 @@ public final class Samples {
                 .replace("\"title\": \"Poutine", "\"title\": \"(" + id + ") Poutine").getBytes(StandardCharsets.UTF_8);
     }
 
+    /** {@link #seedAs(String)} with {@code version} after the id in the title: another version of the same article. */
+    public static byte[] seedAs(String id, String version) {
+        return new String(seedAs(id), StandardCharsets.UTF_8).replace("(" + id + ")", "(" + id + " " + version + ")")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
     /** The limits of copydesk.ingest.* as configured by default. */
     public static final IngestLimits LIMITS = new IngestLimits(200, 200_000, 10, 50, 50, 2000);
 
