@@ -51,7 +51,8 @@ class ShutdownUnderRebalanceTests {
             llm.latency(MODEL_LATENCY);
             Map<Integer, String> inFlight = topics.idsOnePerPartition(PREFIX + "-a");
             inFlight.values().forEach(id -> topics.produce(id, Samples.seedAs(id)));
-            awaitRequests(inFlight.size());
+            assertEquals(inFlight.size(), llm.awaitRequests(inFlight.size(), TIMEOUT),
+                    "every article must be in the model before the shutdown");
 
             Instant shutdownBegan = Instant.now();
             Thread stopping = new Thread(() -> ownership.stop(GRACE), "test-shutdown");
@@ -118,13 +119,6 @@ class ShutdownUnderRebalanceTests {
 
 
 
-    private void awaitRequests(int count) throws InterruptedException {
-        Instant deadline = Instant.now().plus(TIMEOUT);
-        while (llm.requestCount() < count && Instant.now().isBefore(deadline)) {
-            Thread.sleep(20);
-        }
-        assertEquals(count, llm.requestCount(), "every article must be in the model before the shutdown");
-    }
 
 
     public static class Profile extends StubbedPipelineProfile {

@@ -46,7 +46,8 @@ class StaleVersionTests {
             llm.delayNext(idByPartition.size(), STALL);
             Instant stallsEnd = Instant.now().plus(STALL);
             idByPartition.values().forEach(id -> topics.produce(id, Samples.seedAs(id)));
-            awaitRequests(idByPartition.size());
+            assertEquals(idByPartition.size(), llm.awaitRequests(idByPartition.size(), TIMEOUT),
+                    "every v1 must be in the model before the rebalance");
 
             Map<String, Long> latestOffset = new HashMap<>();
             Set<TopicPartition> takenAway;
@@ -86,13 +87,6 @@ class StaleVersionTests {
 
 
 
-    private void awaitRequests(int count) throws InterruptedException {
-        Instant deadline = Instant.now().plus(TIMEOUT);
-        while (llm.requestCount() < count && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
-        }
-        assertEquals(count, llm.requestCount(), "every v1 must be in the model before the rebalance");
-    }
 
 
     public static class Profile extends StubbedPipelineProfile {

@@ -168,6 +168,15 @@ public final class OpenAiStub implements AutoCloseable {
         lastRequestBody = null;
     }
 
+    /** Waits until at least {@code count} chat requests arrived (or {@code timeout} passed); returns how many did. */
+    public int awaitRequests(int count, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (requestCount.get() < count && Instant.now().isBefore(deadline)) {
+            Thread.sleep(20);
+        }
+        return requestCount.get();
+    }
+
     /** Chat requests received since start or the last {@link #reset()}, failed ones included. */
     public int requestCount() {
         return requestCount.get();
