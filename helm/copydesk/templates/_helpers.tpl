@@ -31,15 +31,136 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{- end -}}
 
 {{/*
-Labels on every resource.
+Labels on every resource, but the component.
 */}}
-{{- define "copydesk.labels" -}}
+{{- define "copydesk.commonLabels" -}}
 helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" }}
 {{ include "copydesk.selectorLabels" . }}
 app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
-app.kubernetes.io/component: worker
 app.kubernetes.io/part-of: copydesk
 app.kubernetes.io/managed-by: {{ .Release.Service }}
+{{- end -}}
+
+{{/*
+Labels of the resources shared by the roles (ConfigMap, Secret, Service, ServiceMonitor).
+*/}}
+{{- define "copydesk.labels" -}}
+{{ include "copydesk.commonLabels" . }}
+app.kubernetes.io/component: worker
+{{- end -}}
+
+{{/*
+Labels of one role's resources and pods; called with (dict "ctx" $ "role" $role), $role from copydesk.roles.
+*/}}
+{{- define "copydesk.roleLabels" -}}
+{{ include "copydesk.commonLabels" .ctx }}
+app.kubernetes.io/component: {{ .role.component }}
+{{- end -}}
+
+{{/*
+Labels that select one role's pods. The combined role keeps the selector of chart 0.1.x (name and instance: a
+Deployment's selector cannot change in place), the others add their component.
+*/}}
+{{- define "copydesk.roleSelectorLabels" -}}
+{{ include "copydesk.selectorLabels" .ctx }}
+{{- if ne .role.name "combined" }}
+app.kubernetes.io/component: {{ .role.component }}
+{{- end }}
+{{- end -}}
+
+{{/*
+The number of a role when it has one, else the shared one: (list $roleValue $sharedValue), printed as an integer.
+null means unset, and so does a missing key (`get` gives "" for it, e.g. after --set roles.seo.replicas=null); 0 is
+a value.
+*/}}
+{{- define "copydesk.pickInt" -}}
+{{- $own := index . 0 -}}
+{{- if or (kindIs "invalid" $own) (and (kindIs "string" $own) (eq $own "")) -}}{{- int (index . 1) -}}{{- else -}}{{- int $own -}}{{- end -}}
+{{- end -}}
+
+{{/*
+The roles that run, as a JSON list, each with its settings resolved (role values over the shared ones) and checked:
+  name, fullname, component, stages (list), replicas, resources, probes, javaOpts, terminationGracePeriodSeconds,
+  graceSeconds, keda (the role's autoscaling.keda entry, or absent), hpa (likewise), minPods.
+Fails when no stage runs, when a stage would run in two Deployments, when a role's shutdown grace is not 10 s under
+its termination grace, when KEDA and an HPA would both scale a role, and when an autoscaler may exceed the partitions.
+*/}}
+{{- define "copydesk.roles" -}}
+{{- $v := .Values -}}
+{{- $fullname := include "copydesk.fullname" . -}}
+{{- $combined := $v.roles.combined.enabled -}}
+{{- $names := list -}}
+{{- if $combined -}}{{- $names = append $names "combined" -}}{{- end -}}
+{{- range $name := list "rewrite" "seo" -}}
+{{- $enabled := get (get $v.roles $name) "enabled" -}}
+{{- if kindIs "invalid" $enabled -}}
+{{- $enabled = not $combined -}}
+{{- else if and $enabled $combined -}}
+{{- fail (printf "roles.%s.enabled=true together with roles.combined.enabled would run the %s stage in two Deployments with different settings: leave roles.%s.enabled null (or false) with roles.combined, or turn roles.combined off" $name $name $name) -}}
+{{- end -}}
+{{- if $enabled -}}{{- $names = append $names $name -}}{{- end -}}
+{{- end -}}
+{{- if not $names -}}
+{{- fail "roles: no stage would run (roles.rewrite, roles.seo and roles.combined all off); enable at least one role" -}}
+{{- end -}}
+{{- $partitions := int $v.topics.partitions -}}
+{{- $roles := list -}}
+{{- range $name := $names -}}
+{{- $rv := get $v.roles $name -}}
+{{- $role := dict "name" $name -}}
+{{- if eq $name "combined" -}}
+{{- $_ := set $role "fullname" $fullname -}}
+{{- $_ := set $role "component" "worker" -}}
+{{- $_ := set $role "stages" (list "rewrite" "seo") -}}
+{{- else -}}
+{{- $_ := set $role "fullname" (printf "%s-%s" ($fullname | trunc 55 | trimSuffix "-") $name) -}}
+{{- $_ := set $role "component" $name -}}
+{{- $_ := set $role "stages" (list $name) -}}
+{{- end -}}
+{{- $_ := set $role "replicas" (int (include "copydesk.pickInt" (list (get $rv "replicas") $v.replicas))) -}}
+{{- $_ := set $role "resources" (mergeOverwrite (deepCopy $v.resources) (deepCopy (get $rv "resources" | default dict))) -}}
+{{- $_ := set $role "probes" (mergeOverwrite (deepCopy $v.probes) (deepCopy (get $rv "probes" | default dict))) -}}
+{{- $_ := set $role "javaOpts" (default $v.javaOpts (get $rv "javaOpts")) -}}
+{{- $term := int (include "copydesk.pickInt" (list (get $rv "terminationGracePeriodSeconds") $v.terminationGracePeriodSeconds)) -}}
+{{- $grace := int (include "copydesk.pickInt" (list (get (get $rv "shutdown" | default dict) "graceSeconds") $v.shutdown.graceSeconds)) -}}
+{{- if ge (add $grace 10) $term -}}
+{{- fail (printf "roles.%s: shutdown.graceSeconds must stay at least 10 s under terminationGracePeriodSeconds (got %d and %d): the worker still commits and leaves its groups after the grace" $name $grace $term) -}}
+{{- end -}}
+{{- $_ := set $role "terminationGracePeriodSeconds" $term -}}
+{{- $_ := set $role "graceSeconds" $grace -}}
+{{- $keda := get $v.autoscaling.keda $name -}}
+{{- $hpa := get $v.autoscaling.hpa $name -}}
+{{- $useKeda := and $v.autoscaling.keda.enabled $keda.enabled -}}
+{{- $useHpa := and $v.autoscaling.hpa.enabled $hpa.enabled -}}
+{{- if and $useKeda $useHpa -}}
+{{- fail (printf "autoscaling: the %s role would be scaled by both KEDA and an HPA, which fight over its replicas; set autoscaling.keda.%s.enabled=false or autoscaling.hpa.%s.enabled=false" $name $name $name) -}}
+{{- end -}}
+{{- $_ := set $role "minPods" $role.replicas -}}
+{{- if $useKeda -}}
+{{- $min := int $keda.minReplicaCount -}}{{- $max := int $keda.maxReplicaCount -}}
+{{- if gt $max $partitions -}}
+{{- fail (printf "autoscaling.keda.%s.maxReplicaCount (%d) exceeds topics.partitions (%d): a consumer group gives each partition to one member, so consumers beyond the partition count sit idle" $name $max $partitions) -}}
+{{- end -}}
+{{- if gt $min $max -}}
+{{- fail (printf "autoscaling.keda.%s.minReplicaCount (%d) exceeds its maxReplicaCount (%d)" $name $min $max) -}}
+{{- end -}}
+{{- $_ := set $role "keda" $keda -}}
+{{- $_ := set $role "minPods" $min -}}
+{{- end -}}
+{{- if $useHpa -}}
+{{- $min := int $hpa.minReplicas -}}{{- $max := int $hpa.maxReplicas -}}
+{{- if gt $max $partitions -}}
+{{- fail (printf "autoscaling.hpa.%s.maxReplicas (%d) exceeds topics.partitions (%d): a consumer group gives each partition to one member, so consumers beyond the partition count sit idle" $name $max $partitions) -}}
+{{- end -}}
+{{- if gt $min $max -}}
+{{- fail (printf "autoscaling.hpa.%s.minReplicas (%d) exceeds its maxReplicas (%d)" $name $min $max) -}}
+{{- end -}}
+{{- $_ := set $role "hpa" $hpa -}}
+{{- $_ := set $role "minPods" $min -}}
+{{- end -}}
+{{- $roles = append $roles $role -}}
+{{- end -}}
+{{- toJson $roles -}}
 {{- end -}}
 
 {{/*
@@ -75,14 +196,12 @@ api-key
 {{- end -}}
 
 {{/*
-The non-secret settings, as JSON of a dict NAME -> string: the named values, then extraEnv on top. Empty optional settings
-are left out, so the worker's own defaults apply.
+The non-secret settings shared by every role, as JSON of a dict NAME -> string: the named values, then extraEnv on top.
+Empty optional settings are left out, so the worker's own defaults apply. The per-role settings (COPYDESK_STAGES,
+COPYDESK_SHUTDOWN_GRACE) are set on each Deployment's container instead.
 */}}
 {{- define "copydesk.settings" -}}
 {{- $v := .Values -}}
-{{- if ge (add (int $v.shutdown.graceSeconds) 10) (int $v.terminationGracePeriodSeconds) -}}
-{{- fail "shutdown.graceSeconds must stay at least 10 s under terminationGracePeriodSeconds: the worker still commits and leaves its groups after the grace" -}}
-{{- end -}}
 {{- $env := dict
   "KAFKA_BOOTSTRAP_SERVERS" (required "kafka.bootstrapServers is required" $v.kafka.bootstrapServers | toString)
   "COPYDESK_LLM_PROVIDER" ($v.llm.provider | toString)
@@ -98,7 +217,6 @@ are left out, so the worker's own defaults apply.
   "COPYDESK_TOPICS_PARTITIONS" ($v.topics.partitions | toString)
   "COPYDESK_TOPICS_REPLICATION_FACTOR" ($v.topics.replicationFactor | toString)
   "COPYDESK_TOPICS_MIN_INSYNC_REPLICAS" ($v.topics.minInsyncReplicas | toString)
-  "COPYDESK_SHUTDOWN_GRACE" (printf "%ds" (int $v.shutdown.graceSeconds))
   "COPYDESK_BRIEF_TARGET_LOCALES" ($v.brief.targetLocales | toString)
   "COPYDESK_BRIEF_MIN_WORDS" ($v.brief.minWords | toString)
 -}}
@@ -108,6 +226,9 @@ are left out, so the worker's own defaults apply.
 {{- range $name, $value := $v.extraEnv -}}
 {{- if or (eq (upper $name) "COPYDESK_LLM_API_KEY") (eq (lower $name) "copydesk.llm.api-key") -}}
 {{- fail "extraEnv must not hold the LLM API key, it would land in a ConfigMap: use llm.apiKey or llm.existingSecret" -}}
+{{- end -}}
+{{- if or (has (upper $name) (list "COPYDESK_STAGES" "COPYDESK_SHUTDOWN_GRACE")) (has (lower $name) (list "copydesk.stages" "copydesk.shutdown.grace")) -}}
+{{- fail (printf "extraEnv must not set %s: each role's Deployment sets it on its container, where it wins over the ConfigMap; use roles.* and shutdown.graceSeconds" $name) -}}
 {{- end -}}
 {{- $_ := set $env $name (toString $value) -}}
 {{- end -}}
