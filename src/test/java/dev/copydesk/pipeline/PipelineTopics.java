@@ -42,6 +42,8 @@ final class PipelineTopics implements AutoCloseable {
         for (String topic : List.of("raw", "rewritten", "published", "metrics", "dlq", "review")) {
             config.put("copydesk.topics." + topic, prefix + "." + topic);
         }
+        // The shared rewrite cache too: a class must not be served the rewrites another class cached.
+        config.put("copydesk.topics.llm-cache", prefix + ".llm-cache");
         config.put("copydesk.topics.rewrite-group", prefix + "-rewrite");
         config.put("copydesk.topics.seo-group", prefix + "-seo");
         return config;
