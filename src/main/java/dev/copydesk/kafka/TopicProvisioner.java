@@ -29,9 +29,9 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Creates missing topics before the channels start, so that the published and the rewrite cache topics are compacted
- * from their first record
- * (a broker that auto-creates it on first write would not compact it). Existing topics are never changed. Then checks
- * that each output topic accepts every record its producer accepts, and fails the start if not.
+ * from their first record (a broker that auto-creates a topic on first write would not compact it). Existing topics
+ * are never changed. Then checks that each output topic accepts every record its producer accepts, and fails the
+ * start if not.
  */
 @ApplicationScoped
 public class TopicProvisioner {

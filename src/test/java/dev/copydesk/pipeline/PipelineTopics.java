@@ -23,6 +23,7 @@ final class PipelineTopics implements AutoCloseable {
     final String metrics;
     final String dlq;
     final String review;
+    final String llmCache;
     private final KafkaTestClient client;
 
     PipelineTopics(String prefix) {
@@ -32,6 +33,7 @@ final class PipelineTopics implements AutoCloseable {
         this.metrics = prefix + ".metrics";
         this.dlq = prefix + ".dlq";
         this.review = prefix + ".review";
+        this.llmCache = prefix + ".llm-cache";
         this.client = new KafkaTestClient(
                 ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
     }
@@ -51,6 +53,11 @@ final class PipelineTopics implements AutoCloseable {
 
     void produce(String key, byte[] value) {
         client.produce(raw, key, value);
+    }
+
+    /** Sends one record (a null value: a tombstone) to {@code topic}, partitioned by its key. */
+    void produce(String topic, String key, byte[] value) {
+        client.produce(topic, key, value);
     }
 
     /** Sends one record to {@code partition} of {@code topic} and returns its offset. */
