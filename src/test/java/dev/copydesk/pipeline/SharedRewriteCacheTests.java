@@ -14,7 +14,9 @@ import dev.copydesk.support.Samples;
 import dev.copydesk.testing.InjectOpenAiStub;
 import dev.copydesk.testing.KafkaBrokerResource;
 import dev.copydesk.testing.OpenAiStub;
+import dev.copydesk.testing.KafkaTestClient;
 import dev.copydesk.testing.OpenAiStubResource;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -25,6 +27,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,8 +44,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The rewrite cache shared through its compacted topic, on the real broker: an accepted answer is written there; an
- * entry another worker wrote is served without a model call; a tombstone takes it away again.
+ * The rewrite cache shared through its compacted topic, on the real broker: an accepted answer is written there; the
+ * entries the topic held before the worker started are served to the first records; an entry another worker writes
+ * while this one runs is served without a model call; a tombstone takes it away again.
  */
 @QuarkusTest
 @TestProfile(SharedRewriteCacheTests.Profile.class)
@@ -100,6 +106,18 @@ class SharedRewriteCacheTests {
     }
 
     @Test
+    void aWorkerStartingServesTheEntriesTheTopicHeldBeforeIt() {
+        // Both the entry and the raw article were on their topics before this worker started (CacheHeldBefore).
+        assertEquals(inputHashOf(CacheHeldBefore.raw()), CacheHeldBefore.inputHash(),
+                "the entry written before the start is keyed as the engine computes the hash");
+
+        RewrittenArticle rewritten = awaitRewritten(CacheHeldBefore.ID);
+
+        assertEquals(OTHER_WORKERS_TITLE, rewritten.title());
+        assertTrue(rewritten.provenance().cached());
+    }
+
+    @Test
     void anEntryAnotherWorkerWroteIsServedWithoutCallingTheModel() {
         String id = PREFIX + "-other-worker";
         byte[] raw = Samples.seedAs(id);
@@ -143,8 +161,14 @@ class SharedRewriteCacheTests {
     }
 
     /** What another worker would have cached for this input: the stub's rewrite under a title of its own. */
-    private RewriteCache.Entry otherWorkersEntry(String inputHash) {
-        ParsedArticle answer = new MarkdownArticleParser().parse(llm.defaultContent());
+    static RewriteCache.Entry otherWorkersEntry(String inputHash) {
+        String stubAnswer;
+        try (InputStream in = SharedRewriteCacheTests.class.getResourceAsStream("/stub/rewrite-fr.md")) {
+            stubAnswer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ParsedArticle answer = new MarkdownArticleParser().parse(stubAnswer);
         ParsedArticle parsed = new ParsedArticle(OTHER_WORKERS_TITLE, answer.standfirst(), answer.sections(),
                 answer.hints());
         RewriteProvenance provenance = new RewriteProvenance("llm", "openai", OpenAiStubResource.MODEL,
@@ -173,6 +197,46 @@ class SharedRewriteCacheTests {
         }
     }
 
+    /**
+     * Before the worker starts: an entry on the cache topic, as a worker that ran earlier would have left it, and the
+     * raw article it answers (a replay), which the rewrite stage gets as soon as it starts.
+     */
+    public static class CacheHeldBefore implements QuarkusTestResourceLifecycleManager {
+
+        static final String ID = PREFIX + "-held-before";
+
+        /** The seed under this id, its tone given so that the hash does not depend on the brief defaults. */
+        static byte[] raw() {
+            return new String(Samples.seedAs(ID), StandardCharsets.UTF_8)
+                    .replace("\"customTitle\": true", "\"customTitle\": true, \"tone\": \"neutral\"")
+                    .getBytes(StandardCharsets.UTF_8);
+        }
+
+        static String inputHash() {
+            WorkItem item = Samples.ingestor().ingest(raw()).workItems().get(0);
+            return PromptTemplates.bundled().render(item, OpenAiStubResource.MODEL).inputHash();
+        }
+
+        @Override
+        public Map<String, String> start() {
+            try (KafkaTestClient client = new KafkaTestClient(KafkaBrokerResource.bootstrapServers())) {
+                client.produce(PREFIX + ".llm-cache", inputHash(), otherWorkersEntry(inputHash()).toJson());
+                client.produce(PREFIX + ".raw", ID, raw());
+            }
+            return Map.of();
+        }
+
+        @Override
+        public void stop() {
+        }
+
+        /** After the broker (order 0). */
+        @Override
+        public int order() {
+            return 1;
+        }
+    }
+
     public static class Profile implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
@@ -184,7 +248,7 @@ class SharedRewriteCacheTests {
         @Override
         public List<TestResourceEntry> testResources() {
             return List.of(new TestResourceEntry(KafkaBrokerResource.class),
-                    new TestResourceEntry(OpenAiStubResource.class));
+                    new TestResourceEntry(OpenAiStubResource.class), new TestResourceEntry(CacheHeldBefore.class));
         }
     }
 }
