@@ -291,9 +291,9 @@ public interface CopydeskConfig {
 
         /**
          * Bytes of finished rewrites kept in memory by input hash (each entry weighs its JSON size), so that a replay
-         * of unchanged input costs nothing; the least used entries go first. An entry is about 10 kB, so 64 MiB
-         * holds some 6,000 rewrites: a bound in bytes, unlike one in entries, holds however long the articles are.
-         * The default is 64 MiB.
+         * of unchanged input costs nothing; the least used entries go first. An 800-word rewrite's entry is about
+         * 7 kB, so the default, 64 MiB, holds some 9,000 of them (what the former bound of 10,000 entries held for
+         * such articles); a bound in bytes, unlike one in entries, holds however long the articles are.
          */
         @WithDefault("67108864")
         long cacheMaxBytes();
