@@ -43,6 +43,9 @@ public interface CopydeskConfig {
     @WithDefault(StageRoles.DEFAULT)
     List<String> stages();
 
+    /** The response cache shared by workers through a compacted topic. */
+    Cache cache();
+
     interface Topics {
         /** Raw newswire articles (input of the rewrite stage). */
         @WithDefault("articles.raw")
@@ -67,6 +70,13 @@ public interface CopydeskConfig {
         /** Rewritten articles an editor must look at (status needs_review), with the failed gates. */
         @WithDefault("articles.review")
         String review();
+
+        /**
+         * Finished model rewrites by input hash (compacted), shared by the workers and kept across restarts; created
+         * only when copydesk.cache.shared is on.
+         */
+        @WithDefault("articles.llm-cache")
+        String llmCache();
 
         /** Consumer group of the rewrite stage. */
         @WithDefault("copydesk-rewrite")
@@ -98,6 +108,25 @@ public interface CopydeskConfig {
          */
         @WithDefault("2")
         int minInsyncReplicas();
+    }
+
+    /**
+     * The response cache of the rewrite stage, shared through the compacted topic copydesk.topics.llm-cache: every
+     * accepted answer is written there, and every worker reads the topic into its local cache at startup and keeps
+     * reading it, so that a replay of unchanged input costs no model call on any worker, after restarts too.
+     */
+    interface Cache {
+        /** Share the cache through the topic; off = each worker's in-process cache only, empty at each start. */
+        @WithDefault("true")
+        boolean shared();
+
+        /**
+         * How long the rewrite stage waits, after startup, for the topic to be read up to its end before it works on
+         * records anyway (a slow broker must not hold the worker forever; the reading goes on in the background).
+         * Without this wait a restarted worker replaying articles would pay the model for answers already cached.
+         */
+        @WithDefault("30s")
+        Duration initialLoadTimeout();
     }
 
     /** How a stopping worker ends its work (SIGTERM, a rolling update). */
@@ -268,9 +297,14 @@ public interface CopydeskConfig {
         @WithDefault("2")
         int maxRepairs();
 
-        /** Finished rewrites kept in memory by input hash, so that a replay of unchanged input costs nothing. */
-        @WithDefault("10000")
-        long cacheMaxEntries();
+        /**
+         * Bytes of finished rewrites kept in memory by input hash (each entry weighs its JSON size), so that a replay
+         * of unchanged input costs nothing; the least used entries go first. An 800-word rewrite's entry is about
+         * 7 kB, so the default, 64 MiB, holds some 9,000 of them (what the former bound of 10,000 entries held for
+         * such articles); a bound in bytes, unlike one in entries, holds however long the articles are.
+         */
+        @WithDefault("67108864")
+        long cacheMaxBytes();
 
         /** Tries of a request the provider refuses as such (HTTP 400, 413, 422) before dead-lettering it. */
         @WithDefault("3")

@@ -17,6 +17,7 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Creates missing topics before the channels start, so that the published topic is compacted from its first record
- * (a broker that auto-creates it on first write would not compact it). Existing topics are never changed. Then checks
- * that each output topic accepts every record its producer accepts, and fails the start if not.
+ * Creates missing topics before the channels start, so that the published and the rewrite cache topics are compacted
+ * from their first record (a broker that auto-creates a topic on first write would not compact it). Existing topics
+ * are never changed. Then checks that each output topic accepts every record its producer accepts, and fails the
+ * start if not.
  */
 @ApplicationScoped
 public class TopicProvisioner {
@@ -51,7 +53,7 @@ public class TopicProvisioner {
         adminConfig.putIfAbsent("client.id", "copydesk-topic-provisioner");
         try (Admin admin = Admin.create(adminConfig)) {
             if (topics.autoCreate()) {
-                createMissing(admin, topics);
+                createMissing(admin, topics, config.cache().shared());
             }
             warnIfPublishedIsNotReplicated(admin, topics.published());
             if (!outputLimits.isEmpty()) {
@@ -65,14 +67,19 @@ public class TopicProvisioner {
         }
     }
 
-    private static void createMissing(Admin admin, CopydeskConfig.Topics topics)
+    private static void createMissing(Admin admin, CopydeskConfig.Topics topics, boolean shareCache)
             throws ExecutionException, TimeoutException, InterruptedException {
         Set<String> existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        List<NewTopic> missing = List.of(topics.raw(), topics.rewritten(), topics.published(), topics.metrics(),
-                        topics.dlq(), topics.review()).stream()
+        List<String> names = new ArrayList<>(List.of(topics.raw(), topics.rewritten(), topics.published(),
+                topics.metrics(), topics.dlq(), topics.review()));
+        // The shared rewrite cache keeps the latest entry per input hash, compacted like the published articles.
+        if (shareCache) {
+            names.add(topics.llmCache());
+        }
+        List<NewTopic> missing = names.stream()
                 .distinct()
                 .filter(name -> !existing.contains(name))
-                .map(name -> newTopic(name, topics, name.equals(topics.published())))
+                .map(name -> newTopic(name, topics, name.equals(topics.published()) || name.equals(topics.llmCache())))
                 .toList();
         if (!missing.isEmpty()) {
             int brokers = admin.describeCluster().nodes().get(TIMEOUT_SECONDS, TimeUnit.SECONDS).size();

@@ -57,6 +57,8 @@ public final class LlmRewriteEngine implements RewriteEngine {
     public RewrittenArticle rewrite(WorkItem item) {
         long started = System.nanoTime();
         RewritePrompt prompt = templates.render(item, llm.model());
+        // Waits (bounded) for the shared cache to be loaded at startup, else a restarted worker replaying would pay
+        // the model for answers the cache topic holds.
         Optional<RewriteCache.Entry> hit = cache.get(prompt.inputHash());
         if (hit.isPresent()) {
             RewriteCache.Entry entry = hit.get();
@@ -116,6 +118,7 @@ public final class LlmRewriteEngine implements RewriteEngine {
             RewriteProvenance provenance = new RewriteProvenance("llm", llm.provider(), llm.model(),
                     prompt.version(), prompt.inputHash(), attempts, tokensIn, tokensOut, millisSince(started),
                     repairs, settings.cost(tokensIn, tokensOut), false);
+            // Only here, with an answer of this call: an entry served from the cache is never written again.
             cache.put(prompt.inputHash(), new RewriteCache.Entry(parsed, results, status, provenance));
             return article(item, parsed, results, status, provenance);
         }

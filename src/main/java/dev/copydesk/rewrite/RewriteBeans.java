@@ -23,11 +23,18 @@ public class RewriteBeans {
 
     private static final Logger LOG = Logger.getLogger(RewriteBeans.class);
 
+    /** The model's finished rewrites, local to the worker; {@link SharedRewriteCache} shares them when on. */
+    @Produces
+    @Singleton
+    RewriteCache rewriteCache(CopydeskConfig config) {
+        return new RewriteCache(config.rewrite().cacheMaxBytes());
+    }
+
     @Produces
     @Singleton
     @Startup
     RewriteEngine rewriteEngine(CopydeskConfig config, LlmClients llms, LanguageDetector languageDetector,
-                                ProviderCooldown cooldown, LlmMeters meters) {
+                                ProviderCooldown cooldown, LlmMeters meters, RewriteCache cache) {
         RewriteGates gates = new RewriteGates(languageDetector);
         return llms.configured().<RewriteEngine>map(client -> {
             LOG.infof("rewrite engine: llm (provider %s, model %s)", client.provider(), client.model());
@@ -36,7 +43,7 @@ public class RewriteBeans {
                     config.llm().maxOutputTokens(), rewrite.maxRepairs(), config.llm().pricePer1kInput(),
                     config.llm().pricePer1kOutput());
             return new LlmRewriteEngine(resilient(client, rewrite, cooldown, meters), PromptTemplates.bundled(),
-                    gates, settings, new RewriteCache(rewrite.cacheMaxEntries()));
+                    gates, settings, cache);
         }).orElseGet(() -> {
             LOG.info("rewrite engine: passthrough (no LLM configured: set COPYDESK_LLM_BASE_URL or "
                     + "copydesk.llm.provider); articles keep their wording and briefs they cannot meet go to review");

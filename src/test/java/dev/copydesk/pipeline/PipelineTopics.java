@@ -24,6 +24,7 @@ final class PipelineTopics implements AutoCloseable {
     final String metrics;
     final String dlq;
     final String review;
+    final String llmCache;
     private final KafkaTestClient client;
 
     PipelineTopics(String prefix) {
@@ -33,6 +34,7 @@ final class PipelineTopics implements AutoCloseable {
         this.metrics = prefix + ".metrics";
         this.dlq = prefix + ".dlq";
         this.review = prefix + ".review";
+        this.llmCache = prefix + ".llm-cache";
         this.client = new KafkaTestClient(bootstrapServers());
     }
 
@@ -42,6 +44,8 @@ final class PipelineTopics implements AutoCloseable {
         for (String topic : List.of("raw", "rewritten", "published", "metrics", "dlq", "review")) {
             config.put("copydesk.topics." + topic, prefix + "." + topic);
         }
+        // The shared rewrite cache too: a class must not be served the rewrites another class cached.
+        config.put("copydesk.topics.llm-cache", prefix + ".llm-cache");
         config.put("copydesk.topics.rewrite-group", prefix + "-rewrite");
         config.put("copydesk.topics.seo-group", prefix + "-seo");
         return config;
@@ -49,6 +53,11 @@ final class PipelineTopics implements AutoCloseable {
 
     void produce(String key, byte[] value) {
         client.produce(raw, key, value);
+    }
+
+    /** Sends one record (a null value: a tombstone) to {@code topic}, partitioned by its key. */
+    void produce(String topic, String key, byte[] value) {
+        client.produce(topic, key, value);
     }
 
     /** Sends one record to {@code partition} of {@code topic} and returns its offset. */

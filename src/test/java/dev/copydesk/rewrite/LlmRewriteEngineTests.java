@@ -80,7 +80,7 @@ class LlmRewriteEngineTests {
                 new RetryPolicy(new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5)), 3, 4,
                         Duration.ofMinutes(10)), clock, waits::add);
         return new LlmRewriteEngine(llm, PromptTemplates.bundled(), new RewriteGates(Samples.DETECTOR),
-                new LlmRewriteSettings(2, 4096, 2, 0.5, 1.5), new RewriteCache(100));
+                new LlmRewriteSettings(2, 4096, 2, 0.5, 1.5), new RewriteCache(1_000_000));
     }
 
     @Test
