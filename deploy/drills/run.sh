@@ -13,5 +13,5 @@ if [[ ! -f target/quarkus-app/quarkus-run.jar || -n "$(find src/main pom.xml -ne
 fi
 mvn -B -q test-compile
 mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/drills-classpath.txt
-exec java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/drills-classpath.txt)" \
+exec java -Xmx1g -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "target/test-classes:target/classes:$(cat target/drills-classpath.txt)" \
   dev.copydesk.drills.Drills "$@"

@@ -81,7 +81,9 @@ final class BadInputs {
         all.add(rawBad(prefix + "empty-body", article(prefix + "empty-body", a -> a.put("format", "html")
                 .put("body", "<div><p> </p></div>")), "empty-body"));
         all.add(rawBad(prefix + "unknown-language", article(prefix + "unknown-language",
-                a -> a.put("body", "1234 5678 9012 3456 7890 ; 42 % 17 = 8 / 99 + 31 ...")), "unknown-language"));
+                // Detection reads the title too: digits only in both.
+                a -> a.put("title", "2024 / 12").put("body", "1234 5678 9012 3456 7890 ; 42 % 17 = 8 / 99 + 31")),
+                "unknown-language"));
         // Over the dead-letter producer's max.request.size (1,000,000): the dead letter falls back to a cut copy.
         all.add(rawBad(prefix + "fallback", article(prefix + "fallback", a -> a.put("body",
                 HostileInputs.distinctParagraphs(6_300))), "body-too-large (fallback dead letter)"));

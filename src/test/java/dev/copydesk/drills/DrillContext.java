@@ -167,7 +167,8 @@ final class DrillContext implements AutoCloseable {
     private static String reasonCodes(List<OutputRecord> all) {
         Map<String, Long> counts = all.stream().filter(r -> r.topic().equals(Auditor.DLQ))
                 .collect(Collectors.groupingBy(r -> r.header(DeadLetter.STAGE) + ":"
-                        + r.header(DeadLetter.REASON_CODE), TreeMap::new, Collectors.counting()));
+                        + r.header(DeadLetter.REASON_CODE) + (r.header(DeadLetter.ORIGINAL_SIZE) != null
+                        ? " (fallback)" : ""), TreeMap::new, Collectors.counting()));
         return counts.isEmpty() ? "none" : counts.toString();
     }
 
