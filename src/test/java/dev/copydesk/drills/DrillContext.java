@@ -35,6 +35,8 @@ final class DrillContext implements AutoCloseable {
     private static final Duration MIN_LATENCY = Duration.ofMillis(300);
     private static final int EXTRA_LATENCY_MS = 500;
     private static final Duration QUIET_AFTER_SETTLED = Duration.ofSeconds(5);
+    /** A worker that accounts for nothing more for this long is stuck (observed after a broker restart). */
+    private static final Duration NO_PROGRESS_LIMIT = Duration.ofMinutes(3);
 
     final String name;
     final Path dir;
@@ -119,17 +121,26 @@ final class DrillContext implements AutoCloseable {
     }
 
     /**
-     * Audits until every input is accounted for (then a few quiet seconds more, for late duplicates) or the timeout:
-     * what is missing then is lost.
+     * Audits until every input is accounted for (then a few quiet seconds more, for late duplicates), the timeout,
+     * or three minutes without any progress (longer than the model outage drill leaves it idle): what is missing then is lost.
      */
     AuditReport settle(List<SentInput> inputs, Duration timeout, Set<String> pauseTopics) {
         Auditor auditor = new Auditor(inputs);
         Instant deadline = Instant.now().plus(timeout);
         Instant nextProgress = Instant.now().plus(Duration.ofSeconds(15));
         AuditReport report = auditor.audit(outputs.catchUp(), pauseTopics);
+        Instant lastProgress = Instant.now();
         while (report.lost() > 0 && Instant.now().isBefore(deadline)) {
+            if (Instant.now().isAfter(lastProgress.plus(NO_PROGRESS_LIMIT))) {
+                note("no progress for %s: the workers are stuck", NO_PROGRESS_LIMIT);
+                break;
+            }
             Drills.sleep(Duration.ofSeconds(1));
+            int lostBefore = report.lost();
             report = auditor.audit(outputs.catchUp(), pauseTopics);
+            if (report.lost() < lostBefore) {
+                lastProgress = Instant.now();
+            }
             if (Instant.now().isAfter(nextProgress)) {
                 Drills.log("[%s] %d of %d accounted for", name, report.inputs() - report.lost(), report.inputs());
                 nextProgress = Instant.now().plus(Duration.ofSeconds(15));

@@ -65,6 +65,8 @@ public final class Drills {
                 continue;
             }
             rows.add(runOne(drill, quick));
+            // Written after each drill too, so that an interrupted run still leaves what it measured.
+            DrillTable.write(TABLE, DrillTable.render(rows, (quick ? "--quick" : "full") + ", partial"));
         }
         String table = DrillTable.render(rows, quick ? "--quick" : "full");
         System.out.println();
