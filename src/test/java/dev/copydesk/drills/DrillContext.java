@@ -146,8 +146,12 @@ final class DrillContext implements AutoCloseable {
                 nextProgress = Instant.now().plus(Duration.ofSeconds(15));
             }
         }
-        note(report.lost() == 0 ? "all %d accounted for" : "timeout (%s): %d of %d accounted for",
-                report.lost() == 0 ? report.inputs() : timeout, report.inputs() - report.lost(), report.inputs());
+        if (report.lost() == 0) {
+            note("all %d accounted for", report.inputs());
+        } else {
+            note("stopped waiting (timeout %s): %d of %d accounted for; the rest is counted lost", timeout,
+                    report.inputs() - report.lost(), report.inputs());
+        }
         Drills.sleep(QUIET_AFTER_SETTLED);
         List<OutputRecord> all = outputs.catchUp();
         note("dead letters by reason: %s", reasonCodes(all));
