@@ -2,7 +2,7 @@ package dev.copydesk.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.copydesk.model.Json;
-import dev.copydesk.support.Samples;
+import dev.copydesk.support.HostileInputs;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -31,18 +31,7 @@ class HostileArticleTests {
 
     @Test
     void everyPublishedFieldOfAHostileArticleIsSafeToEmbed() {
-        String seed = new String(Samples.seedAs("hostile-1"), StandardCharsets.UTF_8);
-        JsonNode raw = Json.read(seed, JsonNode.class);
-        var article = (com.fasterxml.jackson.databind.node.ObjectNode) raw;
-        article.put("title", "Poutine </script><script>alert('t')</script> et la Chine");
-        ((com.fasterxml.jackson.databind.node.ObjectNode) article.get("source")).put("url", "javascript:alert(2)");
-        article.put("body", article.get("body").asText() + "\n\nVoir [la carte](javascript:alert(3)) et "
-                + "<img src=x onerror=alert(4)> ainsi que <script>alert(5)</script>, ＜/article＞ &lt;/article&gt; fin."
-                + "\n\n" + "_".repeat(5_000));
-        var images = article.putArray("images");
-        images.addObject().put("url", "javascript:alert(1)").put("caption", "<b>piège</b>");
-        images.addObject().put("url", "https://img.example.org/ok.jpg").put("caption", "Une légende")
-                .put("credit", "AFP");
+        var article = HostileInputs.hostileHtmlArticle("hostile-1");
 
         try (PipelineTopics topics = new PipelineTopics(PassthroughPipelineProfile.PREFIX)) {
             topics.produce("hostile-1", Json.write(article).getBytes(StandardCharsets.UTF_8));

@@ -1,10 +1,14 @@
 package dev.copydesk.pipeline;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.copydesk.kafka.DeadLetter;
 import dev.copydesk.model.Json;
 import dev.copydesk.model.RewrittenArticle;
+import dev.copydesk.support.HostileInputs;
 import dev.copydesk.support.Samples;
+
+import static dev.copydesk.support.HostileInputs.articleWithBody;
+import static dev.copydesk.support.HostileInputs.bytes;
+import static dev.copydesk.support.HostileInputs.distinctParagraphs;
 import dev.copydesk.testing.KafkaTestClient;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -79,7 +83,7 @@ class PoisonRecordTests {
         List<Poison> poisons = List.of(
                 onRewrittenBefore(next, "tombstone:fr-FR", null),
                 onRewrittenBefore(next, "empty:fr-FR", new byte[0]),
-                onRewrittenBefore(next, "garbage:fr-FR", new byte[]{(byte) 0xff, 0x00, '{', '"', 'x'}));
+                onRewrittenBefore(next, "garbage:fr-FR", HostileInputs.rewrittenGarbage()));
 
         for (Poison poison : poisons) {
             ConsumerRecord<String, byte[]> letter = awaitDeadLetter(poison);
@@ -120,7 +124,7 @@ class PoisonRecordTests {
         List<Poison> poisons = List.of(
                 onRawBefore(next, "raw-empty", new byte[0]),
                 onRawBefore(next, "raw-json-null", bytes("null")),
-                onRawBefore(next, "raw-garbage", new byte[]{(byte) 0xc3, 0x28, '<', 'x', '>'}));
+                onRawBefore(next, "raw-garbage", HostileInputs.rawGarbage()));
 
         for (Poison poison : poisons) {
             ConsumerRecord<String, byte[]> letter = awaitDeadLetter(poison);
@@ -261,40 +265,11 @@ class PoisonRecordTests {
         }
     }
 
-    /** A raw article with {@code body}, in French, for {@code locales}. */
-    private static byte[] articleWithBody(String id, String body, List<String> locales) {
-        ObjectNode article = (ObjectNode) readTree(Samples.seedAs(id));
-        article.put("body", body);
-        article.putArray("highlights");
-        ObjectNode brief = (ObjectNode) article.get("brief");
-        brief.putArray("targetLocales").addAll(locales.stream().map(article::textNode).toList());
-        return Json.write(article).getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** {@code count} different paragraphs of French prose, ~160 characters each. */
-    private static String distinctParagraphs(int count) {
-        return String.join("\n\n", IntStream.range(0, count).mapToObj(i -> "Le conseil de la commune " + i
-                + " a voté le budget de l'année après un débat de " + (i % 7 + 2) + " heures sur les écoles, "
-                + "les routes et le marché couvert du quartier " + Integer.toString(i * 7919, 36) + ".").toList());
-    }
-
     /** An article id whose rewritten record ({@code id:fr-FR}) lands on the same partition as {@code key}. */
     private String idOnTheSamePartition(String topic, String key, String prefix) {
         int partition = topics.partitionOf(topic, key);
         return IntStream.range(0, 1000).mapToObj(i -> prefix + i)
                 .filter(id -> topics.partitionOf(topic, id + ":fr-FR") == partition)
                 .findFirst().orElseThrow();
-    }
-
-    private static com.fasterxml.jackson.databind.JsonNode readTree(byte[] json) {
-        try {
-            return Json.MAPPER.readTree(json);
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }
