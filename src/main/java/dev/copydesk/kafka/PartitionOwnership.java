@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -100,12 +99,14 @@ public final class PartitionOwnership {
 
     /**
      * Works on the record of {@code message} under a claim and settles the message: acknowledged when the work
-     * ended normally, left unacknowledged (for the partition's next owner) when it was fenced, and nacked when it
-     * failed otherwise (a broker that does not take the outputs: the channel's failure strategy decides).
+     * ended normally; nacked with a {@link FencedException} when it was fenced, which the channels' failure strategy
+     * ({@link FailUnlessFenced}) neither commits nor fails on, so the partition's next owner processes it; nacked
+     * with the failure when it failed otherwise (a broker that does not take the outputs: the channel stops).
      */
     public CompletionStage<Void> process(Message<ConsumerRecord<String, byte[]>> message, Work work) {
         ConsumerRecord<String, byte[]> record = message.getPayload();
-        Claim claim = claim(new TopicPartition(record.topic(), record.partition()));
+        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        Claim claim = claim(partition);
         try (claim) {
             if (!claim.fenced()) {
                 work.process(record, claim);
@@ -120,7 +121,7 @@ public final class PartitionOwnership {
         }
         LOG.debugf("%s/%d@%d not acknowledged: its work was fenced", record.topic(), record.partition(),
                 record.offset());
-        return CompletableFuture.completedFuture(null);
+        return message.nack(new FencedException(partition));
     }
 
     /** A stage's work on one record; every write goes through the claim. */

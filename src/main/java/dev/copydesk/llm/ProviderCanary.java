@@ -96,6 +96,14 @@ public final class ProviderCanary {
                 check.answered().completeExceptionally(new Abandoned());
                 throw new InterruptedException("interrupted during the canary call");
             }
+            if (FailureKind.of(e) == FailureKind.THROTTLED) {
+                // A 429 is an answer: the provider is up and asks us to slow down, which the calls' own Retry-After
+                // handling does. Counting it as down would keep the circuit open through a burst of 429s, each
+                // probe doubling the wait, long after the provider could serve.
+                answers.incrementAndGet();
+                check.answered().complete(true);
+                return true;
+            }
             LOG.debugf("canary call failed: %s", ResilientLlm.describe(e));
             check.answered().complete(false);
             return false;

@@ -22,6 +22,7 @@ class ProviderCanaryTests {
         final AtomicInteger calls = new AtomicInteger();
         final CountDownLatch release = new CountDownLatch(1);
         volatile boolean up = true;
+        volatile int status = 503;
         volatile boolean hold;
 
         @Override
@@ -36,7 +37,7 @@ class ProviderCanaryTests {
                 }
             }
             if (!up) {
-                throw new HttpException(503, "down");
+                throw new HttpException(status, "down");
             }
             return new LlmReply("OK", 3, 1);
         }
@@ -102,5 +103,22 @@ class ProviderCanaryTests {
         provider.up = false;
         assertFalse(canary.answeredSince(time.instant()), "a later failure needs a fresh canary, which fails");
         assertEquals(2, provider.calls.get());
+    }
+
+    @Test
+    void aCanaryAnsweredWithTooManyRequestsShowsTheProviderUp() throws Exception {
+        Provider provider = new Provider();
+        provider.up = false;
+        provider.status = 429;
+        ProviderCanary canary = new ProviderCanary(provider, Clock.systemUTC());
+        assertTrue(canary.answeredSince(Instant.now()));
+    }
+
+    @Test
+    void aCanaryAnsweredWithAServerErrorShowsTheProviderDown() throws Exception {
+        Provider provider = new Provider();
+        provider.up = false;
+        ProviderCanary canary = new ProviderCanary(provider, Clock.systemUTC());
+        assertFalse(canary.answeredSince(Instant.now()));
     }
 }
