@@ -36,6 +36,13 @@ public interface CopydeskConfig {
     Shutdown shutdown();
 
     /**
+     * How long a stage's input may have records waiting with none in progress and none begun before liveness
+     * reports the worker stalled (StreamProgressCheck), so that Kubernetes restarts it.
+     */
+    @WithDefault("3m")
+    Duration stallTimeout();
+
+    /**
      * The stages this worker runs: rewrite, seo, or both (comma-separated). Applied by {@link StageRoles}, which
      * disables the input channel of a stage not run; here so that the value is validated and documented with the
      * rest.

@@ -6,8 +6,10 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,6 +39,8 @@ public final class PartitionOwnership {
 
     private final Map<TopicPartition, Tenure> tenures = new ConcurrentHashMap<>();
     private final Set<Claim> claims = ConcurrentHashMap.newKeySet();
+    /** When work last began on a record of each topic: a stalled consumer shows as a topic whose work stopped. */
+    private final Map<String, Instant> lastClaimByTopic = new ConcurrentHashMap<>();
     private final Duration abandonTimeout;
     private volatile boolean stopping;
 
@@ -87,6 +91,7 @@ public final class PartitionOwnership {
 
     /** Begins work on a record of {@code partition}; close the claim when the work is over. */
     public Claim claim(TopicPartition partition) {
+        lastClaimByTopic.put(partition.topic(), Instant.now());
         Tenure tenure = tenures.get(partition);
         Claim claim = new Claim(partition, tenure, Thread.currentThread());
         if (stopping || (tenure != null && tenure.ended)) {
@@ -133,6 +138,16 @@ public final class PartitionOwnership {
     /** Records being worked on now. */
     public int inProgress() {
         return claims.size();
+    }
+
+    /** Records of {@code topic} being worked on now. */
+    public long inProgress(String topic) {
+        return claims.stream().filter(claim -> claim.partition.topic().equals(topic)).count();
+    }
+
+    /** When work last began on a record of {@code topic}, if ever. */
+    public Optional<Instant> lastClaim(String topic) {
+        return Optional.ofNullable(lastClaimByTopic.get(topic));
     }
 
     private void abandon(Collection<Claim> abandoned, String why) {

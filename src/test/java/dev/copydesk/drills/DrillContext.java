@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,6 +47,9 @@ final class DrillContext implements AutoCloseable {
     final DrillProducer producer;
     final OutputTopics outputs;
     private final List<WorkerProcess> workers = new ArrayList<>();
+    private final Map<WorkerProcess, Map<String, String>> envByWorker = new HashMap<>();
+    /** Shorter than the product's 3 minutes so that a stalled worker is restarted well within NO_PROGRESS_LIMIT. */
+    private static final String STALL_TIMEOUT = "60s";
     private final List<String> notes = new ArrayList<>();
     private final Instant started = Instant.now();
 
@@ -89,9 +93,27 @@ final class DrillContext implements AutoCloseable {
     }
 
     WorkerProcess startWorker(String workerName, Map<String, String> env) {
-        WorkerProcess worker = WorkerProcess.start(workerName, dir, broker.bootstrap(), llm.baseUrl(), env);
+        Map<String, String> withStall = new HashMap<>(Map.of("COPYDESK_STALL_TIMEOUT", STALL_TIMEOUT));
+        withStall.putAll(env);
+        WorkerProcess worker = WorkerProcess.start(workerName, dir, broker.bootstrap(), llm.baseUrl(), withStall);
         workers.add(worker);
+        envByWorker.put(worker, withStall);
         return worker.awaitReady();
+    }
+
+    /**
+     * Does what Kubernetes does with a pod whose liveness is DOWN: kills it and starts another with the same
+     * settings. Nothing in a drill restarts a worker otherwise.
+     */
+    private void restartWorkersReportingDown() {
+        for (WorkerProcess worker : List.copyOf(workers)) {
+            if (worker.isAlive() && worker.livenessDown()) {
+                note("%s reports liveness DOWN (stalled): killed and restarted, as Kubernetes would", worker.name());
+                worker.sigkill();
+                workers.remove(worker);
+                startWorker(worker.name() + "-restarted", envByWorker.get(worker));
+            }
+        }
     }
 
     void note(String format, Object... args) {
@@ -130,12 +152,17 @@ final class DrillContext implements AutoCloseable {
         Instant nextProgress = Instant.now().plus(Duration.ofSeconds(15));
         AuditReport report = auditor.audit(outputs.catchUp(), pauseTopics);
         Instant lastProgress = Instant.now();
+        Instant nextLivenessCheck = Instant.now();
         while (report.lost() > 0 && Instant.now().isBefore(deadline)) {
             if (Instant.now().isAfter(lastProgress.plus(NO_PROGRESS_LIMIT))) {
                 note("no progress for %s: the workers are stuck", NO_PROGRESS_LIMIT);
                 break;
             }
             Drills.sleep(Duration.ofSeconds(1));
+            if (Instant.now().isAfter(nextLivenessCheck)) {
+                restartWorkersReportingDown();
+                nextLivenessCheck = Instant.now().plus(Duration.ofSeconds(10));
+            }
             int lostBefore = report.lost();
             report = auditor.audit(outputs.catchUp(), pauseTopics);
             if (report.lost() < lostBefore) {

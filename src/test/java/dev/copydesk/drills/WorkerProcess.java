@@ -114,6 +114,21 @@ final class WorkerProcess {
         return process.isAlive();
     }
 
+    /** Whether /q/health/live answers DOWN (503), the state in which Kubernetes restarts a pod. */
+    boolean livenessDown() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/q/health/live"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode() == 503;
+        } catch (IOException unreachable) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     Path log() {
         return log;
     }
