@@ -15,7 +15,7 @@ class StreamProgressCheckTests {
 
     @Test
     void aBacklogWithNothingInProgressAndNothingBegunForTooLongIsAStall() {
-        assertTrue(StreamProgressCheck.stalled(0, 23, NOW.minus(Duration.ofMinutes(4)), NOW, TIMEOUT));
+        assertTrue(StreamProgressCheck.stalled(0, 23L, NOW.minus(Duration.ofMinutes(4)), NOW, TIMEOUT));
     }
 
     @Test
