@@ -1,5 +1,6 @@
 package dev.copydesk.drills;
 
+import dev.copydesk.testing.LoopbackPorts;
 import kafka.tools.StorageTool;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.Uuid;
@@ -9,8 +10,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +38,7 @@ final class KafkaProcess implements AutoCloseable {
     KafkaProcess(Path dir) {
         this.dir = dir.toAbsolutePath();
         this.config = this.dir.resolve("server.properties");
-        int[] ports = freeLoopbackPorts(2);
+        int[] ports = LoopbackPorts.free(2);
         this.port = ports[0];
         writeConfig(ports[0], ports[1]);
         format();
@@ -138,28 +137,4 @@ final class KafkaProcess implements AutoCloseable {
         }
     }
 
-    /** Opens all sockets before closing any, so the ports handed out are distinct. */
-    static int[] freeLoopbackPorts(int count) {
-        ServerSocket[] sockets = new ServerSocket[count];
-        try {
-            int[] ports = new int[count];
-            for (int i = 0; i < count; i++) {
-                sockets[i] = new ServerSocket(0, 0, InetAddress.getLoopbackAddress());
-                ports[i] = sockets[i].getLocalPort();
-            }
-            return ports;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            for (ServerSocket socket : sockets) {
-                try {
-                    if (socket != null) {
-                        socket.close();
-                    }
-                } catch (IOException ignored) {
-                    // probing only
-                }
-            }
-        }
-    }
 }

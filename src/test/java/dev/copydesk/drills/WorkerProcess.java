@@ -1,5 +1,6 @@
 package dev.copydesk.drills;
 
+import dev.copydesk.testing.LoopbackPorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -39,7 +40,7 @@ final class WorkerProcess {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException("build the worker first: mvn -B package -DskipTests");
         }
-        int httpPort = KafkaProcess.freeLoopbackPorts(1)[0];
+        int httpPort = LoopbackPorts.free(1)[0];
         Path log = dir.resolve(name + ".log");
         ProcessBuilder builder = new ProcessBuilder(Drills.java(), "-Xmx768m", "-jar", JAR.toString())
                 .redirectErrorStream(true)

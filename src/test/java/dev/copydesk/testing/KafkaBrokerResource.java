@@ -15,8 +15,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,7 +141,7 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
             quietBrokerLogs();
             Path workDir = createWorkDir();
             try {
-                int[] ports = freeLoopbackPorts(2);
+                int[] ports = LoopbackPorts.free(2);
                 int brokerPort = ports[0];
                 int controllerPort = ports[1];
                 String bootstrap = "127.0.0.1:" + brokerPort;
@@ -210,35 +208,7 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
             }
         }
 
-        /** Opens all sockets before closing any, so the ports handed out are distinct. */
-        private static int[] freeLoopbackPorts(int count) {
-            ServerSocket[] sockets = new ServerSocket[count];
-            try {
-                int[] ports = new int[count];
-                for (int i = 0; i < count; i++) {
-                    sockets[i] = new ServerSocket(0, 0, InetAddress.getLoopbackAddress());
-                    ports[i] = sockets[i].getLocalPort();
-                }
-                return ports;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } finally {
-                for (ServerSocket socket : sockets) {
-                    closeQuietly(socket);
-                }
-            }
-        }
 
-        private static void closeQuietly(ServerSocket socket) {
-            if (socket == null) {
-                return;
-            }
-            try {
-                socket.close();
-            } catch (IOException ignored) {
-                // The port is probed only; nothing useful to do.
-            }
-        }
 
         private static void quietBrokerLogs() {
             for (String category : BROKER_LOG_CATEGORIES) {
