@@ -1,6 +1,7 @@
 package dev.copydesk.rewrite;
 
 import dev.copydesk.config.CopydeskConfig;
+import dev.copydesk.config.StageRoles;
 import dev.copydesk.llm.LlmClients;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -97,12 +98,14 @@ public class SharedRewriteCache implements RewriteCache.Sharing {
 
     /**
      * After TopicProvisioner (PLATFORM_BEFORE) created the topic, before the messaging channels start
-     * (LIBRARY_BEFORE): the rewrite stage's first record already waits for the initial load. Only with a model: the
-     * passthrough engine has nothing to cache.
+     * (LIBRARY_BEFORE): the rewrite stage's first record already waits for the initial load. Only with a model (the
+     * passthrough engine has nothing to cache) and where the rewrite stage runs (an SEO-only worker would hold the
+     * whole topic in memory for nothing).
      */
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE + 500) StartupEvent event,
                  LlmClients llms) {
-        if (!config.cache().shared() || llms.configured().isEmpty()) {
+        boolean rewrites = StageRoles.parse(String.join(",", config.stages())).contains(StageRoles.Stage.REWRITE);
+        if (!config.cache().shared() || llms.configured().isEmpty() || !rewrites) {
             return;
         }
         String topic = config.topics().llmCache();
