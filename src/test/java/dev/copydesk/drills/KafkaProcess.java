@@ -1,22 +1,15 @@
 package dev.copydesk.drills;
 
 import dev.copydesk.testing.LoopbackPorts;
-import kafka.tools.StorageTool;
+import dev.copydesk.testing.SingleNodeKraft;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.common.Uuid;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -40,8 +33,8 @@ final class KafkaProcess implements AutoCloseable {
         this.config = this.dir.resolve("server.properties");
         int[] ports = LoopbackPorts.free(2);
         this.port = ports[0];
-        writeConfig(ports[0], ports[1]);
-        format();
+        // Formatting is a file operation: done in this JVM, once, before the first start.
+        SingleNodeKraft.writeAndFormat(SingleNodeKraft.config(ports[0], ports[1], this.dir.resolve("data")), config);
     }
 
     String bootstrap() {
@@ -97,44 +90,6 @@ final class KafkaProcess implements AutoCloseable {
                 + "/kafka.log");
     }
 
-    private void writeConfig(int brokerPort, int controllerPort) {
-        Properties props = new Properties();
-        props.put("process.roles", "broker,controller");
-        props.put("node.id", "1");
-        props.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-        props.put("controller.listener.names", "CONTROLLER");
-        props.put("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        props.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
-        props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-        props.put("inter.broker.listener.name", "PLAINTEXT");
-        props.put("log.dirs", dir.resolve("data").toString());
-        props.put("num.partitions", "3");
-        props.put("auto.create.topics.enable", "true");
-        props.put("offsets.topic.replication.factor", "1");
-        props.put("offsets.topic.num.partitions", "5");
-        props.put("transaction.state.log.replication.factor", "1");
-        props.put("transaction.state.log.min.isr", "1");
-        props.put("share.coordinator.state.topic.replication.factor", "1");
-        props.put("share.coordinator.state.topic.min.isr", "1");
-        props.put("group.initial.rebalance.delay.ms", "0");
-        try {
-            Files.createDirectories(dir);
-            try (OutputStream out = Files.newOutputStream(config)) {
-                props.store(out, "drill broker");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    /** Formatting is a file operation: done in this JVM, once, before the first start. */
-    private void format() {
-        ByteArrayOutputStream output = new ByteArrayOutputStream();
-        String[] args = {"format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()};
-        int exitCode = StorageTool.execute(args, new PrintStream(output, true, StandardCharsets.UTF_8));
-        if (exitCode != 0) {
-            throw new IllegalStateException("formatting " + dir + " failed: " + output.toString(StandardCharsets.UTF_8));
-        }
-    }
 
 }

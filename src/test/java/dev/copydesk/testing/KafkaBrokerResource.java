@@ -3,19 +3,13 @@ package dev.copydesk.testing;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
-import kafka.tools.StorageTool;
-import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 import org.jboss.logging.Logger;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -145,8 +139,8 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
                 int brokerPort = ports[0];
                 int controllerPort = ports[1];
                 String bootstrap = "127.0.0.1:" + brokerPort;
-                Properties props = config(brokerPort, controllerPort, workDir.resolve("data"));
-                formatStorage(props, workDir.resolve("server.properties"));
+                Properties props = SingleNodeKraft.config(brokerPort, controllerPort, workDir.resolve("data"));
+                SingleNodeKraft.writeAndFormat(props, workDir.resolve("server.properties"));
                 KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
                 startOrShutdown(server);
                 LOG.infof("Kafka for tests: in-process KRaft broker at %s (no Docker), data in %s", bootstrap, workDir);
@@ -171,42 +165,7 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
             }
         }
 
-        private static Properties config(int brokerPort, int controllerPort, Path dataDir) {
-            Properties props = new Properties();
-            props.put("process.roles", "broker,controller");
-            props.put("node.id", "1");
-            props.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-            props.put("controller.listener.names", "CONTROLLER");
-            props.put("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
-            props.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
-            props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-            props.put("inter.broker.listener.name", "PLAINTEXT");
-            props.put("log.dirs", dataDir.toString());
-            props.put("num.partitions", "3");
-            props.put("auto.create.topics.enable", "true");
-            props.put("offsets.topic.replication.factor", "1");
-            // A single broker gains nothing from the default 50 partitions, and creating them delays the first group.
-            props.put("offsets.topic.num.partitions", "5");
-            props.put("transaction.state.log.replication.factor", "1");
-            props.put("transaction.state.log.min.isr", "1");
-            props.put("group.initial.rebalance.delay.ms", "0");
-            return props;
-        }
 
-        /** StorageTool reads the configuration from a file only; its console output is kept for the error message. */
-        private static void formatStorage(Properties props, Path configFile) {
-            try (OutputStream out = Files.newOutputStream(configFile)) {
-                props.store(out, "in-process test broker");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            ByteArrayOutputStream output = new ByteArrayOutputStream();
-            String[] args = {"format", "-t", Uuid.randomUuid().toString(), "-c", configFile.toString()};
-            int exitCode = StorageTool.execute(args, new PrintStream(output, true, StandardCharsets.UTF_8));
-            if (exitCode != 0) {
-                throw new IllegalStateException("Formatting Kafka storage failed (" + exitCode + "): " + output.toString(StandardCharsets.UTF_8));
-            }
-        }
 
 
 
