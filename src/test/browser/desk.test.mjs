@@ -30,6 +30,21 @@ async function submit(page, selector) {
   await Promise.all([page.waitForNavigation({ timeout: STEP_TIMEOUT_MS }), page.click(selector)]);
 }
 
+// Landmarks, one h1, and a label for every visible form control.
+async function checkAccessible(page, what) {
+  const found = await page.evaluate(() => ({
+    main: document.querySelectorAll('main').length,
+    header: document.querySelectorAll('header').length,
+    h1: document.querySelectorAll('h1').length,
+    unlabelled: [...document.querySelectorAll('input:not([type=hidden]), textarea, select')]
+      .filter((control) => control.labels.length === 0).map((control) => control.name),
+    lang: document.documentElement.lang,
+  }));
+  check(found.main === 1 && found.header === 1 && found.h1 === 1 && found.lang === 'en'
+    && found.unlabelled.length === 0, what + ': landmarks, one h1, every control labelled '
+    + JSON.stringify(found));
+}
+
 const browser = await puppeteer.launch({
   executablePath: await chromium.executablePath(),
   args: chromium.args,
@@ -49,6 +64,7 @@ try {
   await submit(page, '#sign-in');
   check(new URL(page.url()).pathname === '/desk', 'signed in, on the queue');
   check((await page.$eval('h1', (h) => h.textContent)) === 'Review queue', 'the queue page');
+  await page.screenshot({ path: join(shots, 'review-desk-queue.png'), fullPage: false });
 
   // The article held by a failed gate, from the queue.
   const link = `a[href="${articlePath(approveKey)}"]`;
@@ -64,6 +80,7 @@ try {
   check((await page.$eval('.provenance dl', (dl) => dl.textContent)).includes('Prompt version'),
     'the provenance is shown');
   await page.screenshot({ path: join(shots, 'review-desk-article.png'), fullPage: false });
+  await checkAccessible(page, 'the article page');
 
   // Edit: remove the invented sentence; the gates run again.
   await submit(page, '#edit');
@@ -94,7 +111,12 @@ try {
   await submit(page, '#reject');
   check(new URL(page.url()).pathname === '/desk', 'back on the queue after rejecting');
   check((await page.$(other)) === null, 'the rejected article left the queue');
-  await page.screenshot({ path: join(shots, 'review-desk-queue.png'), fullPage: false });
+  await checkAccessible(page, 'the queue page');
+  await page.setViewport({ width: 820, height: 1180 });
+  await page.goto(url(articlePath(approveKey)));
+  const columns = await page.$$eval('.side-by-side > section', (sections) => sections.map((s) => s.getBoundingClientRect().left));
+  check(columns.length === 2 && columns[0] === columns[1], 'on a tablet the source and the rewrite stack in one column');
+  await page.screenshot({ path: join(shots, 'review-desk-tablet.png'), fullPage: false });
   console.log('rejected ' + rejectKey);
 } catch (error) {
   failed = true;
