@@ -29,7 +29,7 @@ class DeskOffTests {
             assertEquals(404, anonymous.get(path).statusCode(), path);
         }
         for (String path : List.of("/desk/article/approve", "/desk/article/reject", "/desk/article/edit",
-                "/desk/logout")) {
+                "/desk/logout", "/j_security_check")) {
             assertEquals(404, anonymous.post(path, Map.of("key", "a:fr-FR", "review", "0")).statusCode(), path);
         }
     }
