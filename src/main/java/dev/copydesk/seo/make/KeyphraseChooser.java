@@ -1,14 +1,14 @@
 package dev.copydesk.seo.make;
 
 import dev.copydesk.language.Whitespace;
-import dev.copydesk.seo.assess.ArticleText;
-import dev.copydesk.seo.assess.KeyphraseMatcher;
-import dev.copydesk.seo.assess.Terms;
-import dev.copydesk.seo.assess.TextAnalysis;
+import dev.copydesk.analysis.ArticleText;
+import dev.copydesk.analysis.KeyphraseMatcher;
+import dev.copydesk.analysis.Terms;
+import dev.copydesk.analysis.TextAnalysis;
 
 import dev.copydesk.model.Brief;
 import dev.copydesk.model.SeoHints;
-import dev.copydesk.seo.assess.Terms.Term;
+import dev.copydesk.analysis.Terms.Term;
 import dev.copydesk.language.Language;
 
 import java.util.ArrayList;
