@@ -3,7 +3,6 @@ package dev.copydesk.feeds;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -78,11 +77,11 @@ public class FeedResource {
 
     private Response answer(Request request, String type, byte[] body) {
         EntityTag tag = new EntityTag(sha256(body));
-        CacheControl cache = new CacheControl();
-        cache.setMaxAge((int) feeds.maxAge().toSeconds());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         Response.ResponseBuilder response = notModified != null ? notModified : Response.ok(body, type);
-        return response.tag(tag).cacheControl(cache).header("X-Content-Type-Options", "nosniff").build();
+        // Public: the same for every client, so a CDN in front of the workers may keep it too.
+        return response.tag(tag).header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + feeds.maxAge().toSeconds())
+                .header("X-Content-Type-Options", "nosniff").build();
     }
 
     /** The message is ours (the asked locale is echoed only once parsed into a well-formed tag). */
