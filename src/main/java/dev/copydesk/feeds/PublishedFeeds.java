@@ -87,6 +87,9 @@ public class PublishedFeeds {
             throw new IllegalStateException("copydesk.feeds.publication-name (or copydesk.seo.publisher-name) is "
                     + "blank: the news sitemap must name the publication");
         }
+        if (config.feeds().maxAge().isNegative()) {
+            throw new IllegalStateException("copydesk.feeds.max-age must not be negative: " + config.feeds().maxAge());
+        }
         store = new FeedStore(config.feeds().atomEntries(), Clock.systemUTC());
         Gauge.builder("copydesk.feeds.entries", store, FeedStore::size)
                 .description("articles held for the news sitemap and the Atom feeds").register(registry);
