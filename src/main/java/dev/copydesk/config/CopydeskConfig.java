@@ -53,6 +53,30 @@ public interface CopydeskConfig {
     /** The response cache shared by workers through a compacted topic. */
     Cache cache();
 
+    /** The news sitemap and Atom feeds served from the published topic. */
+    Feeds feeds();
+
+    /**
+     * The news sitemap ({@code /sitemap-news.xml}) and one Atom feed per locale ({@code /feeds/{locale}.atom}),
+     * built from the compacted published topic, which the worker then reads in full, without a consumer group.
+     */
+    interface Feeds {
+        /** Serve the feeds; off by default so that a worker that only runs stages does not read the published topic. */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** The publication's name in the news sitemap and the Atom feeds; default copydesk.seo.publisher-name. */
+        Optional<String> publicationName();
+
+        /** Entries of each Atom feed: the locale's latest articles. */
+        @WithDefault("50")
+        int atomEntries();
+
+        /** How long a client or a CDN may reuse a sitemap or feed (Cache-Control max-age). */
+        @WithDefault("60s")
+        Duration maxAge();
+    }
+
     interface Topics {
         /** Raw newswire articles (input of the rewrite stage). */
         @WithDefault("articles.raw")
