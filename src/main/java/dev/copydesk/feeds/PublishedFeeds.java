@@ -1,6 +1,7 @@
 package dev.copydesk.feeds;
 
 import dev.copydesk.config.CopydeskConfig;
+import dev.copydesk.kafka.TopicFollower;
 import dev.copydesk.model.Json;
 import dev.copydesk.model.PublishedArticle;
 import io.micrometer.core.instrument.Counter;
@@ -13,47 +14,26 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.InterruptException;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * The feeds' view of the compacted published topic, where {@code copydesk.feeds.enabled} is on. A plain consumer
- * with {@code assign()} on every partition and no group reads the topic from the beginning, then keeps reading it
- * on its own thread: it commits nothing and joins no group, so every worker serving feeds has the whole view and
- * the stages' groups never rebalance because of it. The feeds answer once the topic was read up to where it ended
+ * The feeds' view of the compacted published topic, where {@code copydesk.feeds.enabled} is on, read from the
+ * beginning and followed without a consumer group ({@link TopicFollower}), so every worker serving feeds has the
+ * whole view. The feeds answer once the topic was read up to where it ended
  * at startup; a partial sitemap would tell crawlers that articles were withdrawn.
  */
 @ApplicationScoped
 public class PublishedFeeds {
 
     private static final Logger LOG = Logger.getLogger(PublishedFeeds.class);
-    private static final Duration POLL = Duration.ofMillis(500);
-    /** Wait between tries when the topic is missing or the broker fails the reader. */
-    private static final Duration RETRY = Duration.ofSeconds(2);
-    /** How often the reader looks for partitions added to the topic. */
-    private static final Duration PARTITION_CHECK = Duration.ofMinutes(1);
-    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
-
     /** Where the feeds stand on this worker. */
     enum State { DISABLED, LOADING, READY }
 
@@ -62,11 +42,8 @@ public class PublishedFeeds {
     private final MeterRegistry registry;
     private final Counter skipped;
 
-    private volatile State state = State.DISABLED;
-    private volatile boolean running;
+    private volatile TopicFollower follower;
     private FeedStore store;
-    private KafkaConsumer<String, byte[]> consumer;
-    private Thread reader;
 
     PublishedFeeds(CopydeskConfig config, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
                    MeterRegistry registry) {
@@ -94,17 +71,13 @@ public class PublishedFeeds {
         Gauge.builder("copydesk.feeds.entries", store, FeedStore::size)
                 .description("articles held for the news sitemap and the Atom feeds").register(registry);
         String topic = config.topics().published();
-        consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(), new ByteArrayDeserializer());
-        running = true;
-        state = State.LOADING;
-        reader = new Thread(() -> read(topic), "copydesk-feeds-reader");
-        reader.setDaemon(true);
-        reader.start();
+        follower = new TopicFollower(kafkaConfig, topic, "feeds", this::apply);
+        follower.start();
         LOG.infof("feeds enabled: reading %s from the beginning, without a consumer group", topic);
     }
 
     State state() {
-        return state;
+        return follower == null ? State.DISABLED : follower.caughtUp() ? State.READY : State.LOADING;
     }
 
     /** The articles of the feeds; only once {@link #state()} is READY. */
@@ -131,78 +104,9 @@ public class PublishedFeeds {
 
     @PreDestroy
     void close() {
-        if (!running) {
-            return;
+        if (follower != null) {
+            follower.close();
         }
-        running = false;
-        consumer.wakeup();
-        try {
-            reader.join(CLOSE_TIMEOUT.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** The reader thread: assign, read from the beginning, keep reading until closed. */
-    private void read(String topic) {
-        Map<TopicPartition, Long> initialEnd = null;
-        long nextPartitionCheck = 0;
-        long started = System.nanoTime();
-        try {
-            while (running) {
-                try {
-                    if (System.nanoTime() - nextPartitionCheck >= 0) {
-                        nextPartitionCheck = System.nanoTime() + PARTITION_CHECK.toNanos();
-                        if (!assignAll(topic)) {
-                            nextPartitionCheck = 0;
-                            sleep(RETRY);
-                            continue;
-                        }
-                        if (initialEnd == null) {
-                            initialEnd = consumer.endOffsets(consumer.assignment(), RETRY.multipliedBy(5));
-                        }
-                    }
-                    for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
-                        apply(record);
-                    }
-                    if (state == State.LOADING && initialEnd != null && reached(initialEnd)) {
-                        state = State.READY;
-                        LOG.infof("feeds loaded from %s: %d articles held, in %d ms", topic, store.size(),
-                                (System.nanoTime() - started) / 1_000_000);
-                    }
-                } catch (WakeupException | InterruptException e) {
-                    return;
-                } catch (KafkaException e) {
-                    LOG.warnf("reading %s for the feeds failed (%s); retrying", topic, e.getMessage());
-                    sleep(RETRY);
-                }
-            }
-        } finally {
-            consumer.close(CLOSE_TIMEOUT);
-        }
-    }
-
-    /** Assigns every partition of the topic (new ones read from the beginning); false while the topic is missing. */
-    private boolean assignAll(String topic) {
-        List<PartitionInfo> partitions = consumer.partitionsFor(topic, RETRY.multipliedBy(5));
-        if (partitions == null || partitions.isEmpty()) {
-            LOG.warnf("published topic %s not found; the feeds retry", topic);
-            return false;
-        }
-        Set<TopicPartition> all = partitions.stream().map(info -> new TopicPartition(topic, info.partition()))
-                .collect(Collectors.toSet());
-        Set<TopicPartition> added = all.stream().filter(partition -> !consumer.assignment().contains(partition))
-                .collect(Collectors.toSet());
-        if (!added.isEmpty()) {
-            consumer.assign(all);
-            consumer.seekToBeginning(added);
-        }
-        return true;
-    }
-
-    private boolean reached(Map<TopicPartition, Long> end) {
-        return end.entrySet().stream().allMatch(partition ->
-                consumer.position(partition.getKey(), RETRY.multipliedBy(5)) >= partition.getValue());
     }
 
     /**
@@ -236,26 +140,5 @@ public class PublishedFeeds {
     private void skip(ConsumerRecord<String, byte[]> record, String why) {
         skipped.increment();
         LOG.warnf("feeds: skipped record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), why);
-    }
-
-    private Map<String, Object> consumerConfig() {
-        Map<String, Object> consumerConfig = new HashMap<>(kafkaConfig);
-        // No group: assign() reads every partition, commits nothing and takes part in no rebalance.
-        consumerConfig.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        consumerConfig.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        consumerConfig.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        consumerConfig.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
-        // Only committed writes: an aborted transaction's article never reaches a crawler.
-        consumerConfig.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        consumerConfig.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "copydesk-feeds-reader");
-        return consumerConfig;
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
