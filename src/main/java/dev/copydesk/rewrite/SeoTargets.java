@@ -10,6 +10,7 @@ import static dev.copydesk.analysis.Grades.format;
 import static dev.copydesk.analysis.ReadabilityAssessments.LONG_SENTENCES_GOOD_PERCENT;
 import static dev.copydesk.analysis.ReadabilityAssessments.LONG_SENTENCE_WORDS;
 import static dev.copydesk.analysis.ReadabilityAssessments.PARAGRAPH_GOOD_WORDS;
+import static dev.copydesk.analysis.ReadabilityAssessments.PASSIVE_GOOD_PERCENT;
 import static dev.copydesk.analysis.ReadabilityAssessments.SAME_START_RUN;
 import static dev.copydesk.analysis.ReadabilityAssessments.SECTION_GOOD_WORDS;
 import static dev.copydesk.analysis.ReadabilityAssessments.TRANSITIONS_GOOD_PERCENT;
@@ -26,10 +27,10 @@ final class SeoTargets {
      * analysis, which changes the prompt, changes the version as a change of a template does.
      */
     static final String SIGNATURE = format("kp %.1f-%.1f %.0f-%.0f; sentences %d %.0f; paragraphs %d; sections %d;"
-                    + " transitions %.0f; same start %d", KeyphraseInText.MIN_DENSITY_PERCENT,
+                    + " transitions %.0f; passive %.0f; same start %d", KeyphraseInText.MIN_DENSITY_PERCENT,
             KeyphraseInText.MAX_DENSITY_PERCENT, KeyphraseInText.MIN_SUBHEADINGS_PERCENT,
             KeyphraseInText.MAX_SUBHEADINGS_PERCENT, LONG_SENTENCE_WORDS, LONG_SENTENCES_GOOD_PERCENT,
-            PARAGRAPH_GOOD_WORDS, SECTION_GOOD_WORDS, TRANSITIONS_GOOD_PERCENT, SAME_START_RUN);
+            PARAGRAPH_GOOD_WORDS, SECTION_GOOD_WORDS, TRANSITIONS_GOOD_PERCENT, PASSIVE_GOOD_PERCENT, SAME_START_RUN);
 
     private SeoTargets() {
     }
@@ -58,6 +59,7 @@ final class SeoTargets {
             lines.add(format("a transition word or phrase (the equivalents, in the target language, of however,"
                     + " therefore, for example, moreover, because) in at least %.0f %% of the sentences",
                     TRANSITIONS_GOOD_PERCENT));
+            lines.add(format("the active voice: at most %.0f %% of the sentences in the passive", PASSIVE_GOOD_PERCENT));
         }
         lines.add(format("never %d or more sentences in a row that start with the same word", SAME_START_RUN));
         return String.join("\n", lines.stream().map(line -> "  - " + line + ".").toList());

@@ -43,6 +43,7 @@ class PromptTemplatesTests {
                 format("a ## subheading at least every %d words", ReadabilityAssessments.SECTION_GOOD_WORDS),
                 format("in at least %.0f %% of the sentences", ReadabilityAssessments.TRANSITIONS_GOOD_PERCENT),
                 format("never %d or more sentences in a row", ReadabilityAssessments.SAME_START_RUN),
+                format("at most %.0f %% of the sentences in the passive", ReadabilityAssessments.PASSIVE_GOOD_PERCENT),
                 format("(%.1f to %.1f %% of the words)", KeyphraseInText.MIN_DENSITY_PERCENT,
                         KeyphraseInText.MAX_DENSITY_PERCENT),
                 format("the keyphrase in %.0f to %.0f %% of the ## subheadings", KeyphraseInText.MIN_SUBHEADINGS_PERCENT,

@@ -166,7 +166,7 @@ public final class SeoInstructionFollower {
                 char c = sentence.charAt(i);
                 depth += c == '«' || c == '“' ? 1 : c == '»' || c == '”' ? -1 : 0;
                 if (depth == 0 && sentence.startsWith(cut, i)
-                        && words(sentence.substring(0, i)) >= 4 && words(sentence.substring(i + cut.length())) >= 4
+                        && words(sentence.substring(0, i)) >= 3 && words(sentence.substring(i + cut.length())) >= 3
                         && (best < 0 || Math.abs(i - middle) < Math.abs(best - middle))) {
                     best = i;
                     bestLength = cut.length();
