@@ -43,6 +43,8 @@ public final class LlmRewriteEngine implements RewriteEngine {
     public static final String LLM_FAILED_FOR_ARTICLE = "llm-failed-for-article";
 
     private static final Logger LOG = Logger.getLogger(LlmRewriteEngine.class);
+    /** Folded into the input hash when the SEO repair round is on: it changes what an input gives. */
+    private static final String SEO_REPAIR_SETTING = "seo-repair";
     /** Tokens a model spends per word of French or English output, roughly: sizes the budget reservation. */
     private static final double TOKENS_PER_WORD = 1.6;
 
@@ -65,7 +67,8 @@ public final class LlmRewriteEngine implements RewriteEngine {
     @Override
     public RewrittenArticle rewrite(WorkItem item) {
         long started = System.nanoTime();
-        RewritePrompt prompt = templates.render(item, llm.model());
+        RewritePrompt rendered = templates.render(item, llm.model());
+        RewritePrompt prompt = settings.seoRepair() ? rendered.shapedBy(SEO_REPAIR_SETTING) : rendered;
         // Waits (bounded) for the shared cache to be loaded at startup, else a restarted worker replaying would pay
         // the model for answers the cache topic holds.
         Optional<RewriteCache.Entry> hit = cache.get(prompt.inputHash());

@@ -44,7 +44,7 @@ final class SeoTargets {
         List<String> lines = new ArrayList<>();
         long fewest = Math.max(1, (long) Math.ceil(minWords * KeyphraseInText.MIN_DENSITY_PERCENT / 100));
         long most = Math.max(fewest, (long) Math.floor(minWords * KeyphraseInText.MAX_DENSITY_PERCENT / 100));
-        lines.add(format("the keyphrase, in the words given: in the first paragraph (the standfirst), and %d to %d"
+        lines.add(format("the keyphrase in the first paragraph (the standfirst), and %d to %d"
                         + " times in all over %d words (%.1f to %.1f %% of the words), never stuffed",
                 fewest, most, minWords, KeyphraseInText.MIN_DENSITY_PERCENT, KeyphraseInText.MAX_DENSITY_PERCENT));
         if (subheadings) {

@@ -291,6 +291,14 @@ class LlmRewriteEngineTests {
     }
 
     @Test
+    void theSeoRepairSettingIsPartOfTheInputHashSoNoCachedAnswerCrossesIt() {
+        String on = engine(new ScriptedClient(), true).rewrite(seedItem).provenance().inputHash();
+        String off = engine(new ScriptedClient(), false).rewrite(seedItem).provenance().inputHash();
+        assertEquals(PromptTemplates.bundled().render(seedItem, "script-1").inputHash(), off);
+        assertTrue(!on.equals(off), on);
+    }
+
+    @Test
     void noSeoRepairRoundWhenItIsSwitchedOff() {
         ScriptedClient client = new ScriptedClient().then(() -> new LlmReply(FLAWED, 10, 10));
         RewrittenArticle article = engine(client, false).rewrite(seedItem);
