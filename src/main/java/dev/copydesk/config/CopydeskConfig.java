@@ -329,6 +329,14 @@ public interface CopydeskConfig {
         int maxRepairs();
 
         /**
+         * One more call, once the gates pass, asking the model to meet the search and readability targets its draft
+         * misses (keyphrase placement and density, sentence and paragraph length, transitions, subheadings); the
+         * repaired draft replaces the first only if it passes every gate again.
+         */
+        @WithDefault("true")
+        boolean seoRepair();
+
+        /**
          * Bytes of finished rewrites kept in memory by input hash (each entry weighs its JSON size), so that a replay
          * of unchanged input costs nothing; the least used entries go first. An 800-word rewrite's entry is about
          * 7 kB, so the default, 64 MiB, holds some 9,000 of them (what the former bound of 10,000 entries held for

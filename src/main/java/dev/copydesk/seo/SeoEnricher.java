@@ -8,7 +8,7 @@ import dev.copydesk.analysis.TextAnalysis;
 import dev.copydesk.seo.make.CanonicalUrl;
 import dev.copydesk.seo.make.HreflangAlternates;
 import dev.copydesk.seo.make.ImageAltTexts;
-import dev.copydesk.seo.make.KeyphraseChooser;
+import dev.copydesk.analysis.KeyphraseChooser;
 import dev.copydesk.seo.make.MetaDescriptionMaker;
 import dev.copydesk.seo.make.SeoTitleMaker;
 import dev.copydesk.seo.make.Slugger;

@@ -2,7 +2,7 @@ package dev.copydesk.seo;
 
 import dev.copydesk.analysis.ArticleText;
 import dev.copydesk.analysis.TextAnalysis;
-import dev.copydesk.seo.make.KeyphraseChooser;
+import dev.copydesk.analysis.KeyphraseChooser;
 
 import dev.copydesk.model.SeoHints;
 import dev.copydesk.language.Language;

@@ -1,10 +1,6 @@
-package dev.copydesk.seo.make;
+package dev.copydesk.analysis;
 
 import dev.copydesk.language.Whitespace;
-import dev.copydesk.analysis.ArticleText;
-import dev.copydesk.analysis.KeyphraseMatcher;
-import dev.copydesk.analysis.Terms;
-import dev.copydesk.analysis.TextAnalysis;
 
 import dev.copydesk.model.Brief;
 import dev.copydesk.model.SeoHints;
@@ -37,6 +33,10 @@ import java.util.stream.Collectors;
  *       Phrases are compared by their words' keys, so "piste cyclable" and "pistes cyclables" are one.</li>
  * </ol>
  * An article too small to have any such phrase gets the first content words of its title.
+ * <p>
+ * Both stages choose through this one class: the rewrite stage before the model call (the source text, no hints)
+ * to ask for a keyphrase, and on the model's draft to check it; the SEO stage on the rewritten article. Both then
+ * judge the text by the same keyphrase.
  */
 public final class KeyphraseChooser {
 
