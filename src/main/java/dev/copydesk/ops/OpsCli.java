@@ -23,8 +23,7 @@ import java.util.function.Supplier;
  * clients that never start the worker (see {@link CopydeskMain}). Exit status: 0 done, 1 failed (broker unreachable,
  * copies refused), 2 bad arguments; every failure is said on standard error.
  */
-@Command(name = "copydesk", mixinStandardHelpOptions = true,
-        description = "Operations on a running copydesk pipeline. Without a command, the jar runs the worker.",
+@Command(name = "copydesk", description = "Operations on a running copydesk pipeline. Without a command, the jar runs the worker.",
         subcommands = {OpsCli.ReplayCommand.class, OpsCli.RedriveCommand.class})
 public final class OpsCli implements Runnable {
 
@@ -63,6 +62,16 @@ public final class OpsCli implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // A usage error: the message and where the help is, not the whole help.
+        commandLine.setParameterExceptionHandler((failure, parsed) -> {
+            CommandLine line = failure.getCommandLine();
+            String command = line == commandLine ? "" : line.getCommandName() + " ";
+            line.getErr().println("copydesk " + (command.isEmpty() ? "" : command.trim() + " ").trim() + ": "
+                    + failure.getMessage());
+            line.getErr().println("see: java -jar quarkus-run.jar " + command + "--help");
+            line.getErr().flush();
+            return line.getCommandSpec().exitCodeOnInvalidInput();
+        });
         commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
             line.getErr().println("copydesk " + line.getCommandName() + ": " + failure.getMessage());
             line.getErr().flush();
@@ -74,8 +83,14 @@ public final class OpsCli implements Runnable {
         return status;
     }
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
     /** Options both commands have. */
     static class BrokerOptions {
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+        boolean help;
+
         @Option(names = "--broker-timeout", defaultValue = "10s", paramLabel = "<duration>",
                 description = "How long to wait for the broker before giving up (e.g. 10s, 500ms, 1m; default 10s).")
         String brokerTimeout;
@@ -85,7 +100,7 @@ public final class OpsCli implements Runnable {
         }
     }
 
-    @Command(name = "replay", mixinStandardHelpOptions = true, sortOptions = false,
+    @Command(name = "replay", sortOptions = false,
             description = {"Re-feed a stage from its input topic: copies of the selected records are appended to it"
                     + " (same key, partition, value and headers, plus header copydesk-replay) and the live workers "
                     + "process them; no consumer group's offsets are moved.",
@@ -140,7 +155,7 @@ public final class OpsCli implements Runnable {
         }
     }
 
-    @Command(name = "redrive", mixinStandardHelpOptions = true, sortOptions = false,
+    @Command(name = "redrive", sortOptions = false,
             description = {"Send dead letters back to the topic they came from, after a fix. Each trip adds one to"
                     + " header copydesk-redrive-count; a dead letter at copydesk.redrive.max-count is not sent again."})
     static final class RedriveCommand implements Callable<Integer> {

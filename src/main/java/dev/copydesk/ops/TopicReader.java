@@ -153,6 +153,8 @@ final class TopicReader implements AutoCloseable {
             return;
         }
         consumer.assign(open);
+        // A partition finished by an earlier read of this reader stays paused across assign(): resume it.
+        consumer.resume(open);
         open.forEach(partition -> consumer.seek(partition, ranges.get(partition)[0]));
         long idleSinceNanos = System.nanoTime();
         while (!open.isEmpty()) {
