@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -99,14 +100,20 @@ class ReplayAndRedriveTests {
     @Test
     void aDryRunCountsAndSendsNothing() {
         String id = PREFIX + "-dry";
+        // Nothing else is written to the raw topic from now on: the time range holds this record only.
+        String before = Instant.now().toString();
         pipeline.client.produce(RAW, id, Samples.seedAs(id));
         pipeline.await(PUBLISHED, keyed(id + ":fr-FR"), 1);
 
-        OpsPipeline.Run dryRun = pipeline.command("replay", "--stage", "rewrite", "--ids", id, "--locale", "fr_FR",
-                "--dry-run");
+        OpsPipeline.Run dryRun = pipeline.command("replay", "--stage", "rewrite", "--from", before, "--ids", id,
+                "--locale", "fr_FR", "--dry-run");
+        OpsPipeline.Run otherLocale = pipeline.command("replay", "--stage", "rewrite", "--from", before, "--locale",
+                "de-DE", "--dry-run");
 
         assertEquals(0, dryRun.status(), dryRun.err());
+        assertTrue(dryRun.out().contains(": 1 records in range"), dryRun.out());
         assertTrue(dryRun.out().contains("1 matching --ids/--locale, 1 to copy"), dryRun.out());
+        assertTrue(otherLocale.out().contains("0 matching --ids/--locale, 0 to copy"), otherLocale.out());
         assertTrue(dryRun.out().contains("dry run: nothing was sent"), dryRun.out());
         assertEquals(1, rawRecordsOf(id).size(), "no copy on " + RAW);
     }
@@ -120,8 +127,11 @@ class ReplayAndRedriveTests {
         pipeline.await(DLQ, keyed(id).and(header(DeadLetter.REASON_CODE, "llm-rejected-request")), 1);
         llm.failWhen(body -> false, 400);
 
+        Set<String> groups = pipeline.groups();
+
         OpsPipeline.Run dryRun = pipeline.command("redrive", "--reason", "llm-rejected-request", "--dry-run");
         OpsPipeline.Run redrive = pipeline.command("redrive", "--reason", "llm-rejected-request");
+        assertEquals(groups, pipeline.groups(), "the redrive joined no consumer group and made none");
 
         assertEquals(0, dryRun.status(), dryRun.err());
         assertTrue(dryRun.out().contains("1 with that reason, 1 to send back"), dryRun.out());
