@@ -11,6 +11,7 @@ import dev.copydesk.testing.OpenAiStub;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,14 +103,21 @@ class ReplayAndRedriveTests {
         String id = PREFIX + "-dry";
         // Nothing else is written to the raw topic from now on: the time range holds this record only.
         String before = Instant.now().toString();
-        pipeline.client.produce(RAW, id, Samples.seedAs(id));
+        RecordMetadata written = pipeline.client.produce(RAW, null, id, Samples.seedAs(id));
         pipeline.await(PUBLISHED, keyed(id + ":fr-FR"), 1);
+        String at = written.partition() + ":" + written.offset();
+        String after = written.partition() + ":" + (written.offset() + 1);
 
+        OpsPipeline.Run byOffsets = pipeline.command("replay", "--stage", "rewrite", "--from", at, "--to", after,
+                "--dry-run");
         OpsPipeline.Run dryRun = pipeline.command("replay", "--stage", "rewrite", "--from", before, "--ids", id,
                 "--locale", "fr_FR", "--dry-run");
         OpsPipeline.Run otherLocale = pipeline.command("replay", "--stage", "rewrite", "--from", before, "--locale",
                 "de-DE", "--dry-run");
 
+        assertEquals(0, byOffsets.status(), byOffsets.err());
+        assertTrue(byOffsets.out().contains(": 1 records in range (" + written.partition() + ":" + written.offset()
+                + "-" + (written.offset() + 1) + ", end excluded), 1 matching, 1 to copy"), byOffsets.out());
         assertEquals(0, dryRun.status(), dryRun.err());
         assertTrue(dryRun.out().contains(": 1 records in range"), dryRun.out());
         assertTrue(dryRun.out().contains("1 matching --ids/--locale, 1 to copy"), dryRun.out());
