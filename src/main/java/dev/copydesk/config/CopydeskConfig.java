@@ -77,6 +77,18 @@ public interface CopydeskConfig {
         Duration maxAge();
     }
 
+    /** The redrive command, which sends dead letters back to their source topic. */
+    Redrive redrive();
+
+    interface Redrive {
+        /**
+         * Trips a record may make from the dead-letter topic back to its source: a dead letter whose redrive count
+         * (header copydesk-redrive-count, kept by the stages on a new dead letter) reached it is not sent again.
+         */
+        @WithDefault("3")
+        int maxCount();
+    }
+
     interface Topics {
         /** Raw newswire articles (input of the rewrite stage). */
         @WithDefault("articles.raw")

@@ -1,5 +1,21 @@
 package dev.copydesk.model;
 
-/** Provenance of both stages that made a published article. */
-public record PublishedProvenance(RewriteProvenance rewrite, SeoProvenance seo) {
+/**
+ * Provenance of both stages that made a published article. {@code pipelineVersion} names, in one string, every
+ * version that shapes the article: the application's, the rewrite's prompt version and the SEO rules version
+ * ({@code <app>/<promptVersion>/<rulesVersion>}), so a replay's output can be told from the one it replaces.
+ */
+public record PublishedProvenance(RewriteProvenance rewrite, SeoProvenance seo, String pipelineVersion) {
+
+    /** Before the stage stamps the pipeline version. */
+    public PublishedProvenance(RewriteProvenance rewrite, SeoProvenance seo) {
+        this(rewrite, seo, null);
+    }
+
+    /** This provenance with the pipeline version of an application at {@code appVersion}. */
+    public PublishedProvenance withPipelineVersion(String appVersion) {
+        String promptVersion = rewrite == null || rewrite.promptVersion() == null ? "none" : rewrite.promptVersion();
+        String rulesVersion = seo == null || seo.rulesVersion() == null ? "none" : seo.rulesVersion();
+        return new PublishedProvenance(rewrite, seo, appVersion + "/" + promptVersion + "/" + rulesVersion);
+    }
 }
