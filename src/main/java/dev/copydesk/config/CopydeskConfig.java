@@ -56,6 +56,42 @@ public interface CopydeskConfig {
     /** The review desk (role {@code desk}). */
     Desk desk();
 
+    /** The news sitemap and Atom feeds served from the published topic. */
+    Feeds feeds();
+
+    /**
+     * The news sitemap ({@code /sitemap-news.xml}) and one Atom feed per locale ({@code /feeds/{locale}.atom}),
+     * built from the compacted published topic, which the worker then reads in full, without a consumer group.
+     */
+    interface Feeds {
+        /** Serve the feeds; off by default so that a worker that only runs stages does not read the published topic. */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** The publication's name in the news sitemap and the Atom feeds; default copydesk.seo.publisher-name. */
+        Optional<String> publicationName();
+
+        /** Entries of each Atom feed: the locale's latest articles. */
+        @WithDefault("50")
+        int atomEntries();
+
+        /** How long a client or a CDN may reuse a sitemap or feed (Cache-Control max-age). */
+        @WithDefault("60s")
+        Duration maxAge();
+    }
+
+    /** The redrive command, which sends dead letters back to their source topic. */
+    Redrive redrive();
+
+    interface Redrive {
+        /**
+         * Trips a record may make from the dead-letter topic back to its source: a dead letter whose redrive count
+         * (header copydesk-redrive-count, kept by the stages on a new dead letter) reached it is not sent again.
+         */
+        @WithDefault("3")
+        int maxCount();
+    }
+
     interface Topics {
         /** Raw newswire articles (input of the rewrite stage). */
         @WithDefault("articles.raw")
@@ -327,6 +363,14 @@ public interface CopydeskConfig {
         /** Follow-up calls asking the model to fix failed gates, before the article goes to review. */
         @WithDefault("2")
         int maxRepairs();
+
+        /**
+         * One more call, once the gates pass, asking the model to meet the search and readability targets its draft
+         * misses (keyphrase placement and density, sentence and paragraph length, transitions, subheadings); the
+         * repaired draft replaces the first only if it passes every gate again.
+         */
+        @WithDefault("true")
+        boolean seoRepair();
 
         /**
          * Bytes of finished rewrites kept in memory by input hash (each entry weighs its JSON size), so that a replay

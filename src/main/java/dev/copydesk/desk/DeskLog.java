@@ -2,6 +2,7 @@ package dev.copydesk.desk;
 
 import dev.copydesk.config.CopydeskConfig;
 import dev.copydesk.config.StageRoles;
+import dev.copydesk.kafka.TopicFollower;
 import dev.copydesk.model.Json;
 import dev.copydesk.model.RewrittenArticle;
 import dev.copydesk.model.SourceVersion;
@@ -20,10 +21,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.InterruptException;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -31,20 +29,19 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The desk's Kafka side. A reader thread reads the review and decision topics from the beginning and keeps reading
- * them ({@code assign()} on every partition, no consumer group: it commits nothing and rebalances no one), applying
- * each record to the {@link DeskState}; every desk replica does the same, so every replica ends with the same state.
+ * The desk's Kafka side. Two {@link TopicFollower}s read the review and decision topics from the beginning and keep
+ * reading them ({@code assign()} on every partition, no consumer group: they commit nothing and rebalance no one),
+ * applying each record to the {@link DeskState}; every desk replica does the same, so every replica ends with the same
+ * state.
  * A producer writes the decisions and what they publish, each write acknowledged by the broker (acks=all) before the
  * action returns. Raw articles are fetched one by one, by the position their rewritten article names.
  */
@@ -53,8 +50,6 @@ public class DeskLog {
 
     private static final Logger LOG = Logger.getLogger(DeskLog.class);
     private static final Duration POLL = Duration.ofMillis(200);
-    private static final Duration RETRY = Duration.ofSeconds(2);
-    private static final Duration PARTITION_CHECK = Duration.ofMinutes(1);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration RAW_FETCH_TIMEOUT = Duration.ofSeconds(5);
@@ -73,11 +68,10 @@ public class DeskLog {
     };
 
     private volatile boolean running;
-    private volatile boolean loaded;
-    private KafkaConsumer<String, byte[]> consumer;
+    private TopicFollower reviews;
+    private TopicFollower decisions;
     private KafkaConsumer<String, byte[]> rawReader;
     private KafkaProducer<String, String> producer;
-    private Thread reader;
 
     DeskLog(CopydeskConfig config, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.config = config;
@@ -89,15 +83,15 @@ public class DeskLog {
         if (!enabled(config)) {
             return;
         }
-        consumer = new KafkaConsumer<>(consumerConfig("copydesk-desk-reader"), new StringDeserializer(),
-                new ByteArrayDeserializer());
         rawReader = new KafkaConsumer<>(consumerConfig("copydesk-desk-raw-reader"), new StringDeserializer(),
                 new ByteArrayDeserializer());
         producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new StringSerializer());
+        reviews = new TopicFollower(kafkaConfig, config.topics().review(), "desk-review", this::applyReview);
+        decisions = new TopicFollower(kafkaConfig, config.topics().reviewDecisions(), "desk-decisions",
+                this::applyDecision);
         running = true;
-        reader = new Thread(this::read, "copydesk-desk-reader");
-        reader.setDaemon(true);
-        reader.start();
+        reviews.start();
+        decisions.start();
         LOG.infof("review desk on: reading %s and %s", config.topics().review(), config.topics().reviewDecisions());
     }
 
@@ -112,7 +106,7 @@ public class DeskLog {
 
     /** Whether both topics were read up to where they ended when the desk started. */
     public boolean loaded() {
-        return loaded;
+        return running && reviews.caughtUp() && decisions.caughtUp();
     }
 
     /** Writes {@code value} (null: a tombstone) and returns where it was written, once the broker acknowledged it. */
@@ -203,96 +197,38 @@ public class DeskLog {
             return;
         }
         running = false;
-        consumer.wakeup();
-        try {
-            reader.join(CLOSE_TIMEOUT.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        reviews.close();
+        decisions.close();
         synchronized (rawCache) {
             rawReader.close(CLOSE_TIMEOUT);
         }
         producer.close(CLOSE_TIMEOUT);
     }
 
-    private void read() {
-        List<String> topics = List.of(config.topics().review(), config.topics().reviewDecisions());
-        Map<TopicPartition, Long> initialEnd = null;
-        long nextPartitionCheck = 0;
-        long started = System.nanoTime();
-        try {
-            while (running) {
-                try {
-                    if (System.nanoTime() - nextPartitionCheck >= 0) {
-                        nextPartitionCheck = System.nanoTime() + PARTITION_CHECK.toNanos();
-                        if (!assignAll(topics)) {
-                            nextPartitionCheck = 0;
-                            sleep(RETRY);
-                            continue;
-                        }
-                        if (initialEnd == null) {
-                            initialEnd = consumer.endOffsets(consumer.assignment(), RETRY.multipliedBy(5));
-                        }
-                    }
-                    for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
-                        apply(record);
-                    }
-                    markApplied();
-                    if (!loaded && initialEnd != null && reached(initialEnd)) {
-                        loaded = true;
-                        LOG.infof("review desk loaded in %d ms", (System.nanoTime() - started) / 1_000_000);
-                    }
-                } catch (WakeupException | InterruptException e) {
-                    return;
-                } catch (KafkaException e) {
-                    LOG.warnf("reading the review topics failed (%s); retrying", e.getMessage());
-                    sleep(RETRY);
-                }
-            }
-        } finally {
-            consumer.close(CLOSE_TIMEOUT);
-        }
-    }
-
-    /** Every partition of both topics, new ones from the beginning; false while a topic is missing. */
-    private boolean assignAll(List<String> topics) {
-        Set<TopicPartition> all = new HashSet<>();
-        for (String topic : topics) {
-            List<PartitionInfo> partitions = consumer.partitionsFor(topic, RETRY.multipliedBy(5));
-            if (partitions == null || partitions.isEmpty()) {
-                LOG.warnf("review desk: topic %s not found; retrying", topic);
-                return false;
-            }
-            partitions.forEach(info -> all.add(new TopicPartition(topic, info.partition())));
-        }
-        Set<TopicPartition> added = new HashSet<>(all);
-        added.removeAll(consumer.assignment());
-        if (!added.isEmpty()) {
-            consumer.assign(all);
-            consumer.seekToBeginning(added);
-        }
-        return true;
-    }
-
-    private boolean reached(Map<TopicPartition, Long> end) {
-        return end.entrySet().stream().allMatch(partition ->
-                consumer.position(partition.getKey(), RETRY.multipliedBy(5)) >= partition.getValue());
-    }
-
-    /** Both topics are written by other processes: a record that cannot be read is skipped and logged, not trusted. */
-    private void apply(ConsumerRecord<String, byte[]> record) {
+    /** The review topic is written by the stages: a record that is not an article is skipped and logged. */
+    private void applyReview(ConsumerRecord<String, byte[]> record) {
         if (record.value() == null) {
             return;
         }
         try {
-            if (record.topic().equals(config.topics().review())) {
-                RewrittenArticle article = Json.read(record.value(), RewrittenArticle.class);
-                if (article.id() == null || article.locale() == null || article.title() == null) {
-                    throw new IllegalArgumentException("a review record needs an id, a locale and a title");
-                }
-                state.review(new DeskState.ReviewItem(article.key(), article,
-                        new ReviewRef(record.topic(), record.partition(), record.offset(), record.timestamp())));
-            } else {
+            RewrittenArticle article = Json.read(record.value(), RewrittenArticle.class);
+            if (article.id() == null || article.locale() == null || article.title() == null) {
+                throw new IllegalArgumentException("a review record needs an id, a locale and a title");
+            }
+            state.review(new DeskState.ReviewItem(article.key(), article,
+                    new ReviewRef(record.topic(), record.partition(), record.offset(), record.timestamp())));
+        } catch (RuntimeException e) {
+            skip(record, e);
+        }
+    }
+
+    /**
+     * A decision, from this replica or another. Its offset is noted, skipped or not, so that {@link #awaitApplied}
+     * sees what was read.
+     */
+    private void applyDecision(ConsumerRecord<String, byte[]> record) {
+        try {
+            if (record.value() != null) {
                 ReviewDecision decision = Json.read(record.value(), ReviewDecision.class);
                 if (decision.id() == null || decision.locale() == null || decision.action() == null
                         || decision.review() == null) {
@@ -301,19 +237,18 @@ public class DeskLog {
                 state.decision(decision);
             }
         } catch (RuntimeException e) {
-            LOG.warnf("review desk skipped record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
-                    e.getMessage());
+            skip(record, e);
+        } finally {
+            synchronized (applied) {
+                applied.merge(new TopicPartition(record.topic(), record.partition()), record.offset(), Math::max);
+                applied.notifyAll();
+            }
         }
     }
 
-    /** The position of each partition, so that awaitApplied sees what was read (skipped records included). */
-    private void markApplied() {
-        synchronized (applied) {
-            for (TopicPartition partition : consumer.assignment()) {
-                applied.put(partition, consumer.position(partition) - 1);
-            }
-            applied.notifyAll();
-        }
+    private static void skip(ConsumerRecord<String, byte[]> record, RuntimeException e) {
+        LOG.warnf("review desk skipped record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
+                e.getMessage());
     }
 
     private Map<String, Object> consumerConfig(String clientId) {
@@ -338,11 +273,4 @@ public class DeskLog {
         return producerConfig;
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

@@ -24,6 +24,7 @@ import dev.copydesk.seo.SeoEnricher;
 import dev.copydesk.seo.SeoSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -55,6 +56,9 @@ public class ReviewActions {
     private final SeoEnricher enricher;
     private final MarkdownArticleParser parser = new MarkdownArticleParser();
     private final Clock clock = Clock.systemUTC();
+    /** The application's version, the first part of the pipeline version, as in the SEO stage. */
+    private final String appVersion = ConfigProvider.getConfig()
+            .getOptionalValue("quarkus.application.version", String.class).orElse("unknown");
 
     ReviewActions(CopydeskConfig config, DeskLog log, ArticleIngestor ingestor, LanguageDetector languageDetector) {
         this.config = config;
@@ -234,10 +238,12 @@ public class ReviewActions {
                 original.provenance(), original.sourceVersion());
     }
 
-    /** The SEO stage's article, published by an editor: status published, no review reasons, the approval noted. */
-    private static PublishedArticle approved(PublishedArticle article, ReviewApproval approval) {
-        PublishedProvenance provenance = new PublishedProvenance(article.provenance().rewrite(),
-                article.provenance().seo(), approval);
+    /**
+     * The SEO stage's article, published by an editor: status published, no review reasons, the pipeline version
+     * stamped as the SEO stage stamps it, and the approval noted.
+     */
+    private PublishedArticle approved(PublishedArticle article, ReviewApproval approval) {
+        PublishedProvenance provenance = article.provenance().withPipelineVersion(appVersion).withReview(approval);
         return new PublishedArticle(article.id(), article.locale(), ArticleStatus.PUBLISHED, article.title(),
                 article.seoTitle(), article.metaDescription(), article.slug(), article.keyphrase(),
                 article.canonicalUrl(), article.alternates(), article.html(), article.markdown(), article.jsonLd(),

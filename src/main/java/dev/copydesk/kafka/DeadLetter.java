@@ -20,4 +20,13 @@ public record DeadLetter(ConsumerRecord<String, byte[]> original, String reasonC
     public static final String ORIGINAL_SIZE = "dead-letter-original-size";
     /** Fallback dead letter only: why the full dead letter was refused. */
     public static final String FALLBACK_CAUSE = "dead-letter-fallback-cause";
+    /** Prefix of every header above: what a redrive strips before sending the original back to its source. */
+    public static final String HEADER_PREFIX = "dead-letter-";
+    /**
+     * Set by the redrive command on the record it sends back: how many times this record came back from the
+     * dead-letter topic. The stages copy the original headers onto a dead letter, so the count survives the next trip.
+     */
+    public static final String REDRIVE_COUNT = "copydesk-redrive-count";
+    /** Set by the redrive command: the dead letter (topic/partition@offset) this record was sent back from. */
+    public static final String REDRIVEN_FROM = "copydesk-redriven-from";
 }

@@ -12,6 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.errors.RecordBatchTooLargeException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -36,6 +37,13 @@ public class Outbound {
      */
     static final Duration ACK_TIMEOUT = Duration.ofMinutes(3);
 
+    /**
+     * Header of a record the replay command copied back onto a stage's input topic; its value is the replay id.
+     * The stages carry it onto every output made from that record ({@link #carried}), so a replay's outputs can be
+     * told apart and counted downstream.
+     */
+    public static final String REPLAY = "copydesk-replay";
+
     /** Longest human-readable reason written in a dead-letter header: headers count toward the record's size. */
     static final int MAX_REASON_CHARS = 2000;
 
@@ -57,22 +65,48 @@ public class Outbound {
         this.deadLetters = deadLetters;
     }
 
+    /** The headers of {@code input} that its outputs carry: the replay header, when the record is a replay copy. */
+    public static Headers carried(ConsumerRecord<?, ?> input) {
+        RecordHeaders headers = new RecordHeaders();
+        Header replay = input.headers().lastHeader(REPLAY);
+        if (replay != null) {
+            headers.add(replay);
+        }
+        return headers;
+    }
+
     public Uni<Void> rewritten(RewrittenArticle article) {
-        return send(rewritten, "rewritten article " + article.key(), article.key(), Json.write(article));
+        return rewritten(article, new RecordHeaders());
+    }
+
+    public Uni<Void> rewritten(RewrittenArticle article, Headers carried) {
+        return send(rewritten, "rewritten article " + article.key(), article.key(), Json.write(article), carried);
     }
 
     /** An article an editor must look at, on the review topic as well as on its way to publication. */
     public Uni<Void> review(RewrittenArticle article) {
-        return send(review, "review article " + article.key(), article.key(), Json.write(article));
+        return review(article, new RecordHeaders());
+    }
+
+    public Uni<Void> review(RewrittenArticle article, Headers carried) {
+        return send(review, "review article " + article.key(), article.key(), Json.write(article), carried);
     }
 
     public Uni<Void> published(PublishedArticle article) {
-        return send(published, "published article " + article.key(), article.key(), Json.write(article));
+        return published(article, new RecordHeaders());
+    }
+
+    public Uni<Void> published(PublishedArticle article, Headers carried) {
+        return send(published, "published article " + article.key(), article.key(), Json.write(article), carried);
     }
 
     public Uni<Void> metrics(ArticleMetrics event) {
+        return metrics(event, new RecordHeaders());
+    }
+
+    public Uni<Void> metrics(ArticleMetrics event, Headers carried) {
         String key = event.locale() == null ? event.id() : event.id() + ":" + event.locale();
-        return send(metrics, "metrics event", key, Json.write(event));
+        return send(metrics, "metrics event", key, Json.write(event), carried);
     }
 
     /** The original key, value and headers, plus the dead-letter headers (a header of the same name is replaced). */
@@ -122,8 +156,10 @@ public class Outbound {
         awaitAll(Arrays.asList(sends));
     }
 
-    private static Uni<Void> send(MutinyEmitter<String> emitter, String output, String key, String json) {
-        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build();
+    private static Uni<Void> send(MutinyEmitter<String> emitter, String output, String key, String json,
+                                  Headers carried) {
+        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder().withKey(key)
+                .withHeaders(new RecordHeaders(carried.toArray())).build();
         return classifyFailure(emitter.sendMessage(Message.of(json).addMetadata(metadata)), output);
     }
 

@@ -50,6 +50,10 @@ public class StageMetrics {
         Counter.builder("copydesk.llm.attempts").tag("engine", provenance.engine())
                 .register(registry).increment(provenance.attempts());
         Counter.builder("copydesk.llm.repairs").register(registry).increment(provenance.repairs());
+        if (provenance.seoRepairOutcome() != null) {
+            Counter.builder("copydesk.rewrite.seo.repairs").description("SEO repair rounds, by whether their draft was kept")
+                    .tag("outcome", provenance.seoRepairOutcome()).register(registry).increment();
+        }
         Counter.builder("copydesk.llm.cost").description("estimated cost of the tokens, at the configured prices")
                 .register(registry).increment(provenance.estimatedCost());
         Counter.builder("copydesk.rewrite.cache.hits").register(registry).increment(provenance.cached() ? 1 : 0);

@@ -22,6 +22,13 @@ public record PublishedArticle(String id, String locale, ArticleStatus status, S
         reviewReasons = reviewReasons == null ? List.of() : List.copyOf(reviewReasons);
     }
 
+    /** The same article with {@code replacement} as its provenance. */
+    public PublishedArticle withProvenance(PublishedProvenance replacement) {
+        return new PublishedArticle(id, locale, status, title, seoTitle, metaDescription, slug, keyphrase,
+                canonicalUrl, alternates, html, markdown, jsonLd, openGraph, wordCount, h2Count, images, assessments,
+                reviewReasons, source, replacement, sourceVersion);
+    }
+
     public String key() {
         return ArticleKey.of(id, locale);
     }

@@ -41,7 +41,7 @@ public class RewriteBeans {
             CopydeskConfig.Rewrite rewrite = config.rewrite();
             LlmRewriteSettings settings = new LlmRewriteSettings(rewrite.maxUnparseableAttempts(),
                     config.llm().maxOutputTokens(), rewrite.maxRepairs(), config.llm().pricePer1kInput(),
-                    config.llm().pricePer1kOutput());
+                    config.llm().pricePer1kOutput(), rewrite.seoRepair());
             return new LlmRewriteEngine(resilient(client, rewrite, cooldown, meters), PromptTemplates.bundled(),
                     gates, settings, cache);
         }).orElseGet(() -> {

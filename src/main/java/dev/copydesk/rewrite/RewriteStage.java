@@ -15,6 +15,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -76,7 +77,7 @@ public class RewriteStage {
         for (WorkItem item : items) {
             try {
                 RewrittenArticle rewritten = engine.rewrite(item).withSourceVersion(version);
-                claim.publish(() -> publish(rewritten));
+                claim.publish(() -> publish(rewritten, Outbound.carried(record)));
             } catch (Throwable failure) {
                 // One locale's failure is dead-lettered for that locale; the article's other locales go on. A
                 // fenced claim refuses this write as well, which ends the record's work.
@@ -90,11 +91,11 @@ public class RewriteStage {
      * The article first, then its metrics event (and the review copy): if the article is refused as too large,
      * no metrics event has claimed it was rewritten, and its dead letter says output-too-large instead.
      */
-    private void publish(RewrittenArticle rewritten) {
-        Outbound.awaitAll(outbound.rewritten(rewritten));
-        List<Uni<Void>> sends = new ArrayList<>(List.of(outbound.metrics(metrics.rewritten(rewritten))));
+    private void publish(RewrittenArticle rewritten, Headers carried) {
+        Outbound.awaitAll(outbound.rewritten(rewritten, carried));
+        List<Uni<Void>> sends = new ArrayList<>(List.of(outbound.metrics(metrics.rewritten(rewritten), carried)));
         if (rewritten.status() == ArticleStatus.NEEDS_REVIEW) {
-            sends.add(outbound.review(rewritten));
+            sends.add(outbound.review(rewritten, carried));
         }
         Outbound.awaitAll(sends);
     }

@@ -2,6 +2,7 @@ package dev.copydesk.rewrite;
 
 import dev.copydesk.config.CopydeskConfig;
 import dev.copydesk.config.StageRoles;
+import dev.copydesk.kafka.TopicFollower;
 import dev.copydesk.llm.LlmClients;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -13,33 +14,20 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.InterruptException;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 /**
  * The rewrite cache shared by workers and kept across restarts, through the compacted topic
@@ -47,8 +35,7 @@ import java.util.stream.Collectors;
  * removes an entry). Each accepted answer is written there; each worker reads the topic from the beginning at
  * startup and keeps reading it, so that what another worker writes meanwhile is served too.
  * <p>
- * The reader is a plain consumer with {@code assign()} on every partition and no group: it moves no offsets and
- * never rebalances anyone. The writer is a plain producer fed through a small queue on its own thread: a cache write
+ * The reader is a {@link TopicFollower}: no group, so it moves no offsets and never rebalances anyone. The writer is a plain producer fed through a small queue on its own thread: a cache write
  * that fails or a broker that is slow never fails nor holds up an article (the failure is logged and counted).
  * Entries read from the topic are cached and never written back.
  */
@@ -58,11 +45,6 @@ public class SharedRewriteCache implements RewriteCache.Sharing {
     private static final Logger LOG = Logger.getLogger(SharedRewriteCache.class);
     /** Cache writes waiting for the writer thread; beyond, a write is dropped (and counted) rather than waited for. */
     private static final int WRITE_QUEUE = 1000;
-    private static final Duration POLL = Duration.ofMillis(500);
-    /** Wait between tries when the topic is missing or the broker fails the reader. */
-    private static final Duration RETRY = Duration.ofSeconds(2);
-    /** How often the reader looks for partitions added to the topic. */
-    private static final Duration PARTITION_CHECK = Duration.ofMinutes(1);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
 
     private final RewriteCache cache;
@@ -71,14 +53,12 @@ public class SharedRewriteCache implements RewriteCache.Sharing {
     private final Counter loaded;
     private final Counter malformed;
     private final Counter writeFailures;
-    private final CountDownLatch initialLoad = new CountDownLatch(1);
 
     private volatile boolean running;
     private volatile long initialLoadDeadlineNanos;
-    private KafkaConsumer<String, byte[]> consumer;
+    private TopicFollower follower;
     private KafkaProducer<String, byte[]> producer;
     private ThreadPoolExecutor writer;
-    private Thread reader;
 
     SharedRewriteCache(RewriteCache cache, CopydeskConfig config,
                        @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry registry) {
@@ -114,10 +94,9 @@ public class SharedRewriteCache implements RewriteCache.Sharing {
         writer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(WRITE_QUEUE),
                 daemon("copydesk-llm-cache-writer"),
                 (task, executor) -> writeFailed("an entry", "the write queue is full"));
-        consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(), new ByteArrayDeserializer());
+        follower = new TopicFollower(kafkaConfig, topic, "llm-cache", this::apply);
         running = true;
-        reader = daemon("copydesk-llm-cache-reader").newThread(() -> read(topic));
-        reader.start();
+        follower.start();
         cache.shareThrough(this);
         LOG.infof("rewrite cache shared through topic %s (initial load waits up to %s)", topic,
                 config.cache().initialLoadTimeout());
@@ -150,11 +129,11 @@ public class SharedRewriteCache implements RewriteCache.Sharing {
     @Override
     public void awaitInitialLoad() {
         long remaining = initialLoadDeadlineNanos - System.nanoTime();
-        if (remaining <= 0 || initialLoad.getCount() == 0) {
+        if (remaining <= 0 || follower.caughtUp()) {
             return;
         }
         try {
-            if (!initialLoad.await(remaining, TimeUnit.NANOSECONDS)) {
+            if (!follower.awaitCaughtUp(Duration.ofNanos(remaining))) {
                 LOG.warnf("the shared rewrite cache is not loaded after %s; rewriting without waiting (the load "
                         + "goes on, replays may pay the model meanwhile)", config.cache().initialLoadTimeout());
             }
@@ -170,77 +149,14 @@ public class SharedRewriteCache implements RewriteCache.Sharing {
             return;
         }
         running = false;
-        consumer.wakeup();
+        follower.close();
         writer.shutdown();
         try {
-            reader.join(CLOSE_TIMEOUT.toMillis());
             writer.awaitTermination(CLOSE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         producer.close(CLOSE_TIMEOUT);
-    }
-
-    /** The reader thread: assign, read from the beginning, keep reading until closed. */
-    private void read(String topic) {
-        Map<TopicPartition, Long> initialEnd = null;
-        long nextPartitionCheck = 0;
-        long started = System.nanoTime();
-        try {
-            while (running) {
-                try {
-                    if (System.nanoTime() - nextPartitionCheck >= 0) {
-                        nextPartitionCheck = System.nanoTime() + PARTITION_CHECK.toNanos();
-                        if (!assignAll(topic)) {
-                            nextPartitionCheck = 0;
-                            sleep(RETRY);
-                            continue;
-                        }
-                        if (initialEnd == null) {
-                            initialEnd = consumer.endOffsets(consumer.assignment(), RETRY.multipliedBy(5));
-                        }
-                    }
-                    for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
-                        apply(record);
-                    }
-                    if (initialLoad.getCount() > 0 && initialEnd != null && reached(initialEnd)) {
-                        initialLoad.countDown();
-                        LOG.infof("shared rewrite cache loaded from %s: %d entries, %d bytes, in %d ms", topic,
-                                cache.size(), cache.weightedBytes(), (System.nanoTime() - started) / 1_000_000);
-                    }
-                } catch (WakeupException | InterruptException e) {
-                    return;
-                } catch (KafkaException e) {
-                    LOG.warnf("reading the shared rewrite cache %s failed (%s); retrying", topic, e.getMessage());
-                    sleep(RETRY);
-                }
-            }
-        } finally {
-            consumer.close(CLOSE_TIMEOUT);
-        }
-    }
-
-    /** Assigns every partition of the topic (new ones read from the beginning); false while the topic is missing. */
-    private boolean assignAll(String topic) {
-        List<PartitionInfo> partitions = consumer.partitionsFor(topic, RETRY.multipliedBy(5));
-        if (partitions == null || partitions.isEmpty()) {
-            LOG.warnf("shared rewrite cache topic %s not found; retrying", topic);
-            return false;
-        }
-        Set<TopicPartition> all = partitions.stream().map(info -> new TopicPartition(topic, info.partition()))
-                .collect(Collectors.toSet());
-        Set<TopicPartition> added = all.stream().filter(partition -> !consumer.assignment().contains(partition))
-                .collect(Collectors.toSet());
-        if (!added.isEmpty()) {
-            consumer.assign(all);
-            consumer.seekToBeginning(added);
-        }
-        return true;
-    }
-
-    private boolean reached(Map<TopicPartition, Long> end) {
-        return end.entrySet().stream().allMatch(partition ->
-                consumer.position(partition.getKey(), RETRY.multipliedBy(5)) >= partition.getValue());
     }
 
     /** The topic is written by other workers: a record that is not an entry for its key is skipped, not trusted. */
@@ -271,18 +187,6 @@ public class SharedRewriteCache implements RewriteCache.Sharing {
         LOG.warnf("could not write %s to the shared rewrite cache (%s); the article is not affected", inputHash, why);
     }
 
-    private Map<String, Object> consumerConfig() {
-        Map<String, Object> consumerConfig = new HashMap<>(kafkaConfig);
-        // No group: assign() reads every partition, commits nothing and takes part in no rebalance.
-        consumerConfig.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        consumerConfig.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        consumerConfig.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        // A missing topic must not be auto-created uncompacted by the reader's metadata requests.
-        consumerConfig.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
-        consumerConfig.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "copydesk-llm-cache-reader");
-        return consumerConfig;
-    }
-
     private Map<String, Object> producerConfig() {
         Map<String, Object> producerConfig = new HashMap<>(kafkaConfig);
         producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -303,13 +207,5 @@ public class SharedRewriteCache implements RewriteCache.Sharing {
             thread.setDaemon(true);
             return thread;
         };
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

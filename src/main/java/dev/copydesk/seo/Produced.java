@@ -1,7 +1,7 @@
 package dev.copydesk.seo;
 
-import dev.copydesk.seo.assess.ArticleText;
-import dev.copydesk.seo.assess.TextAnalysis;
+import dev.copydesk.analysis.ArticleText;
+import dev.copydesk.analysis.TextAnalysis;
 import dev.copydesk.seo.render.HtmlRenderer;
 
 import dev.copydesk.model.ArticleImage;

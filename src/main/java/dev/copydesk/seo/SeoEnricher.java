@@ -1,14 +1,14 @@
 package dev.copydesk.seo;
 
 import dev.copydesk.language.Locales;
-import dev.copydesk.seo.assess.ArticleText;
-import dev.copydesk.seo.assess.MemoizedRules;
+import dev.copydesk.analysis.ArticleText;
+import dev.copydesk.analysis.MemoizedRules;
 import dev.copydesk.seo.assess.SeoAssessor;
-import dev.copydesk.seo.assess.TextAnalysis;
+import dev.copydesk.analysis.TextAnalysis;
 import dev.copydesk.seo.make.CanonicalUrl;
 import dev.copydesk.seo.make.HreflangAlternates;
 import dev.copydesk.seo.make.ImageAltTexts;
-import dev.copydesk.seo.make.KeyphraseChooser;
+import dev.copydesk.analysis.KeyphraseChooser;
 import dev.copydesk.seo.make.MetaDescriptionMaker;
 import dev.copydesk.seo.make.SeoTitleMaker;
 import dev.copydesk.seo.make.Slugger;

@@ -1,6 +1,6 @@
 package dev.copydesk.seo;
 
-import dev.copydesk.seo.assess.ArticleText;
+import dev.copydesk.analysis.ArticleText;
 import dev.copydesk.seo.assess.KeyphraseAssessments;
 import dev.copydesk.seo.make.ImageAltTexts;
 import dev.copydesk.seo.make.MetaDescriptionMaker;

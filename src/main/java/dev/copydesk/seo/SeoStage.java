@@ -14,6 +14,8 @@ import dev.copydesk.model.RewrittenArticle;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Headers;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -41,6 +43,9 @@ public class SeoStage {
     private final DeadLetters deadLetters;
     private final StageMetrics metrics;
     private final PartitionOwnership ownership;
+    /** The application's version (from the build), the first part of every published article's pipeline version. */
+    private final String appVersion = ConfigProvider.getConfig()
+            .getOptionalValue("quarkus.application.version", String.class).orElse("unknown");
 
     public SeoStage(CopydeskConfig config, Outbound outbound, DeadLetters deadLetters, StageMetrics metrics,
                     PartitionOwnership ownership) {
@@ -69,10 +74,12 @@ public class SeoStage {
             PublishedArticle published = enricher.enrich(article);
             long latencyMs = (System.nanoTime() - started) / 1_000_000;
             PublishedArticle timed = SeoEnricher.withLatency(published, latencyMs);
+            PublishedArticle versioned = timed.withProvenance(timed.provenance().withPipelineVersion(appVersion));
+            Headers carried = Outbound.carried(record);
             claim.publish(() -> {
                 // The article first: if it is refused as too large, no metrics event has claimed it was published.
-                Outbound.awaitAll(outbound.published(timed));
-                Outbound.awaitAll(outbound.metrics(metrics.published(timed, latencyMs)));
+                Outbound.awaitAll(outbound.published(versioned, carried));
+                Outbound.awaitAll(outbound.metrics(metrics.published(versioned, latencyMs), carried));
             });
         } catch (Throwable failure) {
             String id = article != null && !isBlank(article.id()) ? article.id() : idFromKey(record);

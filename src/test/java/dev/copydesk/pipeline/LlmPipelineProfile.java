@@ -24,6 +24,9 @@ public class LlmPipelineProfile implements QuarkusTestProfile {
         config.put("copydesk.rewrite.circuit.max-open-for", "2s");
         config.put("copydesk.rewrite.article-failure.max-attempts", "3");
         config.put("copydesk.rewrite.article-failure.max-duration", "1m");
+        // The stub's answer misses the keyphrase density target by a hair, and these tests count the calls of other
+        // behaviour: the SEO repair round is tested under its own profile (SeoRepairPipelineTests).
+        config.put("copydesk.rewrite.seo-repair", "false");
         return config;
     }
 

@@ -27,6 +27,8 @@ abstract class StubbedPipelineProfile implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         Map<String, String> config = new HashMap<>(PipelineTopics.config(prefix));
         config.put("copydesk.llm.timeout", "60s");
+        // These tests time and count the calls of one rewrite; the SEO repair round has its own tests.
+        config.put("copydesk.rewrite.seo-repair", "false");
         config.putAll(extra);
         return config;
     }

@@ -13,8 +13,11 @@ import dev.copydesk.llm.RetryPolicy;
 import dev.copydesk.llm.TokenBudget;
 import dev.copydesk.llm.LlmReply;
 import dev.copydesk.model.ArticleStatus;
+import dev.copydesk.model.RewriteProvenance;
 import dev.copydesk.model.RewrittenArticle;
 import dev.copydesk.support.Samples;
+import dev.copydesk.support.SeoDrafts;
+import dev.copydesk.testing.SeoInstructionFollower;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -73,6 +76,10 @@ class LlmRewriteEngineTests {
     private final WorkItem seedItem = Samples.ingestor().ingest(Samples.seedBytes()).workItems().get(0);
 
     private LlmRewriteEngine engine(LlmClient client) {
+        return engine(client, false);
+    }
+
+    private LlmRewriteEngine engine(LlmClient client, boolean seoRepair) {
         Clock clock = Clock.systemUTC();
         ResilientLlm llm = new ResilientLlm(client,
                 new CircuitBreaker(100, Duration.ofSeconds(1), Duration.ofSeconds(1), clock, waits::add),
@@ -80,7 +87,7 @@ class LlmRewriteEngineTests {
                 new RetryPolicy(new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5)), 3, 4,
                         Duration.ofMinutes(10)), clock, waits::add);
         return new LlmRewriteEngine(llm, PromptTemplates.bundled(), new RewriteGates(Samples.DETECTOR),
-                new LlmRewriteSettings(2, 4096, 2, 0.5, 1.5), new RewriteCache(1_000_000));
+                new LlmRewriteSettings(2, 4096, 2, 0.5, 1.5, seoRepair), new RewriteCache(1_000_000));
     }
 
     @Test
@@ -204,6 +211,112 @@ class LlmRewriteEngineTests {
         assertEquals(0, replay.provenance().tokensIn() + replay.provenance().tokensOut());
         assertEquals(first.sections(), replay.sections());
         assertEquals(first.provenance().inputHash(), replay.provenance().inputHash());
+    }
+
+    // The SEO repair round. The stub answer misses the keyphrase density by a hair; FLAWED misses much more.
+
+    private static final String FLAWED = SeoDrafts.missingTargets(GOOD_ANSWER);
+
+    /** The latest request, answered as the SEO instructions in it say. */
+    private static LlmReply followingInstructions(ScriptedClient client) {
+        return new LlmReply(new SeoInstructionFollower().answer(client.requests.get(client.requests.size() - 1)),
+                900, 1100);
+    }
+
+    private static SeoRepair.Findings findings(RewrittenArticle article) {
+        return SeoRepair.assess(article);
+    }
+
+    @Test
+    void aDraftThatMissesTheSearchTargetsIsSentBackOnceAndTheRepairKept() {
+        ScriptedClient client = new ScriptedClient().then(() -> new LlmReply(FLAWED, 1000, 1200));
+        client.then(() -> followingInstructions(client));
+        RewrittenArticle article = engine(client, true).rewrite(seedItem);
+
+        assertEquals(2, client.calls);
+        assertTrue(client.requests.get(1).contains("[sentence-length]"), "the request names what to fix");
+        assertEquals(1, article.provenance().seoRepairs());
+        assertEquals(RewriteProvenance.SEO_REPAIR_KEPT, article.provenance().seoRepairOutcome());
+        assertEquals(0, article.provenance().repairs(), "no gate failed");
+        assertEquals(1900, article.provenance().tokensIn(), "both calls' tokens");
+        assertEquals(2300, article.provenance().tokensOut());
+        assertEquals(1.9 * 0.5 + 2.3 * 1.5, article.provenance().estimatedCost(), 1e-9);
+        assertEquals(ArticleStatus.REWRITTEN, article.status(), "gates: " + article.failedGates());
+        assertTrue(findings(article).passes(), "still missed: " + findings(article).failed());
+    }
+
+    @Test
+    void theSeoRepairRoundIsSkippedWhenTheDraftMeetsEveryTarget() {
+        ScriptedClient probe = new ScriptedClient().then(() -> new LlmReply(FLAWED, 1, 1));
+        engine(probe, true).rewrite(seedItem);
+        String meetsEveryTarget = new SeoInstructionFollower().answer(probe.requests.get(1));
+
+        ScriptedClient client = new ScriptedClient().then(() -> new LlmReply(meetsEveryTarget, 1000, 1200));
+        RewrittenArticle article = engine(client, true).rewrite(seedItem);
+        assertEquals(1, client.calls);
+        assertEquals(0, article.provenance().seoRepairs());
+        assertEquals(null, article.provenance().seoRepairOutcome());
+    }
+
+    @Test
+    void aRepairedDraftThatFailsAGateIsDiscardedAndTheEarlierDraftKept() {
+        ScriptedClient client = new ScriptedClient().then(() -> new LlmReply(FLAWED, 1000, 1200));
+        client.then(() -> {
+            LlmReply followed = followingInstructions(client);
+            return new LlmReply(followed.text().replace("grand partenariat eurasien", "vaste alliance eurasienne"),
+                    followed.tokensIn(), followed.tokensOut());
+        });
+        RewrittenArticle article = engine(client, true).rewrite(seedItem);
+
+        assertEquals(2, client.calls, "the repaired draft gets no repair of its own");
+        assertEquals(RewriteProvenance.SEO_REPAIR_DISCARDED, article.provenance().seoRepairOutcome());
+        assertEquals(1, article.provenance().seoRepairs());
+        assertEquals(1900, article.provenance().tokensIn(), "the discarded call is counted too");
+        assertEquals(2300, article.provenance().tokensOut());
+        assertEquals(ArticleStatus.REWRITTEN, article.status(), "gates: " + article.failedGates());
+        ParsedArticle earlier = new MarkdownArticleParser().parse(FLAWED);
+        assertEquals(earlier.sections(), article.sections(), "the draft that passed the gates goes on");
+    }
+
+    @Test
+    void theSeoRepairRoundHappensAtMostOnce() {
+        ScriptedClient client = new ScriptedClient();
+        for (int i = 0; i < 4; i++) {
+            client.then(() -> new LlmReply(FLAWED, 10, 10)); // a model that ignores the instructions
+        }
+        RewrittenArticle article = engine(client, true).rewrite(seedItem);
+        assertEquals(2, client.calls);
+        assertEquals(1, article.provenance().seoRepairs());
+        assertTrue(!findings(article).passes(), "the targets are still missed, and no third call was made");
+    }
+
+    @Test
+    void theSeoRepairSettingIsPartOfTheInputHashSoNoCachedAnswerCrossesIt() {
+        String on = engine(new ScriptedClient(), true).rewrite(seedItem).provenance().inputHash();
+        String off = engine(new ScriptedClient(), false).rewrite(seedItem).provenance().inputHash();
+        assertEquals(PromptTemplates.bundled().render(seedItem, "script-1").inputHash(), off);
+        assertTrue(!on.equals(off), on);
+    }
+
+    @Test
+    void noSeoRepairRoundWhenItIsSwitchedOff() {
+        ScriptedClient client = new ScriptedClient().then(() -> new LlmReply(FLAWED, 10, 10));
+        RewrittenArticle article = engine(client, false).rewrite(seedItem);
+        assertEquals(1, client.calls);
+        assertEquals(0, article.provenance().seoRepairs());
+        assertTrue(!findings(article).passes());
+    }
+
+    @Test
+    void aDraftThatNeedsReviewGetsNoSeoRepairRound() {
+        ScriptedClient client = new ScriptedClient();
+        for (int i = 0; i < 3; i++) {
+            client.then(() -> new LlmReply(SHORT_ANSWER, 10, 10));
+        }
+        RewrittenArticle article = engine(client, true).rewrite(seedItem);
+        assertEquals(3, client.calls, "one answer and two gate repairs, no SEO round");
+        assertEquals(ArticleStatus.NEEDS_REVIEW, article.status());
+        assertEquals(0, article.provenance().seoRepairs());
     }
 
     private static String resource(String path) {

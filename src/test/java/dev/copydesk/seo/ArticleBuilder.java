@@ -1,7 +1,7 @@
 package dev.copydesk.seo;
 
 import dev.copydesk.language.Locales;
-import dev.copydesk.seo.assess.ArticleText;
+import dev.copydesk.analysis.ArticleText;
 
 import dev.copydesk.model.ArticleImage;
 import dev.copydesk.model.ArticleStatus;

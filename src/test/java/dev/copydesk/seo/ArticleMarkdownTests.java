@@ -1,6 +1,6 @@
 package dev.copydesk.seo;
 
-import dev.copydesk.seo.assess.ArticleText;
+import dev.copydesk.analysis.ArticleText;
 import dev.copydesk.seo.render.ArticleMarkdown;
 import dev.copydesk.seo.render.HtmlRenderer;
 

@@ -1,6 +1,6 @@
 package dev.copydesk.seo;
 
-import dev.copydesk.seo.assess.Grades;
+import dev.copydesk.analysis.Grades;
 
 import dev.copydesk.model.Assessment;
 import org.junit.jupiter.api.Test;

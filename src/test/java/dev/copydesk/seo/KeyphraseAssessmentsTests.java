@@ -34,50 +34,50 @@ class KeyphraseAssessmentsTests {
 
     @Test
     void scoresTheKeyphraseLengthInContentWords() {
-        Assessment two = of(ProducedBuilder.paragraph("Texte.")).length();
+        Assessment two = of(ProducedBuilder.paragraph("Texte.")).inText().length();
         assertEquals(9, two.score());
         assertEquals("The keyphrase 'pistes cyclables' has 2 content words; aim for 1 to 4.", two.message());
         // Stop words do not count: "le", "de" and "la" leave four content words.
-        assertEquals(9, of(ProducedBuilder.paragraph("x").keyphrase("le budget de la ville de Lyon")).length().score());
-        assertEquals(6, of(ProducedBuilder.paragraph("x").keyphrase("budget vélo Lyon métropole travaux")).length().score());
+        assertEquals(9, of(ProducedBuilder.paragraph("x").keyphrase("le budget de la ville de Lyon")).inText().length().score());
+        assertEquals(6, of(ProducedBuilder.paragraph("x").keyphrase("budget vélo Lyon métropole travaux")).inText().length().score());
         assertEquals(3, of(ProducedBuilder.paragraph("x").keyphrase("alpha bravo charlie delta echo foxtrot golf hotel india"))
-                .length().score());
+                .inText().length().score());
     }
 
     @Test
     void wantsTheWholeKeyphraseInOneSentenceOfTheFirstParagraph() {
         Assessment good = of(new ProducedBuilder(new ArticleBuilder()
-                .standfirst("Lyon vote un plan. La piste cyclable devient la règle.").section(null, "Texte."))).inIntroduction();
+                .standfirst("Lyon vote un plan. La piste cyclable devient la règle.").section(null, "Texte."))).inText().inIntroduction();
         assertEquals(9, good.score(), "word forms match: 'piste cyclable' is 'pistes cyclables'");
         assertEquals("The keyphrase 'pistes cyclables' appears in one sentence of the first paragraph.", good.message());
 
         assertEquals(6, of(new ProducedBuilder(new ArticleBuilder()
-                .standfirst("Les pistes progressent. Elles sont cyclables.").section(null, "Texte."))).inIntroduction().score());
+                .standfirst("Les pistes progressent. Elles sont cyclables.").section(null, "Texte."))).inText().inIntroduction().score());
         // The first paragraph is the standfirst: naming it in the next paragraph is too late.
         assertEquals(3, of(new ProducedBuilder(new ArticleBuilder()
-                .standfirst("Lyon vote un plan.").section(null, "Les pistes cyclables progressent."))).inIntroduction().score());
+                .standfirst("Lyon vote un plan.").section(null, "Les pistes cyclables progressent."))).inText().inIntroduction().score());
     }
 
     @Test
     void scoresKeyphraseDensityBetweenHalfAndThreePercent() {
         // 198 filler words + 2 keyphrase words = 200 words: 1 occurrence is 0.5 %.
-        Assessment lowest = of(ProducedBuilder.paragraph(filler(198) + " pistes cyclables")).density();
+        Assessment lowest = of(ProducedBuilder.paragraph(filler(198) + " pistes cyclables")).inText().density();
         assertEquals(9, lowest.score());
         assertEquals("Keyphrase occurrences: 1 in 200 words (0.50 %); aim for 0.5 to 3.0 %.", lowest.message());
         // 202 words: 0.495 %.
-        assertEquals(3, of(ProducedBuilder.paragraph(filler(200) + " pistes cyclables")).density().score());
+        assertEquals(3, of(ProducedBuilder.paragraph(filler(200) + " pistes cyclables")).inText().density().score());
         // 3 occurrences in 100 words is 3 %; 4 would be 4 %.
-        assertEquals(9, of(ProducedBuilder.paragraph(filler(94) + " pistes cyclables".repeat(3))).density().score());
-        assertEquals(3, of(ProducedBuilder.paragraph(filler(92) + " pistes cyclables".repeat(4))).density().score());
-        assertEquals(3, of(ProducedBuilder.paragraph(filler(200))).density().score());
+        assertEquals(9, of(ProducedBuilder.paragraph(filler(94) + " pistes cyclables".repeat(3))).inText().density().score());
+        assertEquals(3, of(ProducedBuilder.paragraph(filler(92) + " pistes cyclables".repeat(4))).inText().density().score());
+        assertEquals(3, of(ProducedBuilder.paragraph(filler(200))).inText().density().score());
     }
 
     @Test
     void countsAnOccurrenceOnlyWhenOneSentenceHasEveryWordInAnyOrder() {
         assertEquals("Keyphrase occurrences: 1 in 3 words (33.33 %); aim for 0.5 to 3.0 %.",
-                of(ProducedBuilder.paragraph("Cyclables, les pistes.")).density().message());
+                of(ProducedBuilder.paragraph("Cyclables, les pistes.")).inText().density().message());
         assertEquals("Keyphrase occurrences: 0 in 3 words (0.00 %); aim for 0.5 to 3.0 %.",
-                of(ProducedBuilder.paragraph("Les pistes. Cyclables.")).density().message());
+                of(ProducedBuilder.paragraph("Les pistes. Cyclables.")).inText().density().message());
     }
 
     @Test
@@ -93,15 +93,15 @@ class KeyphraseAssessmentsTests {
 
     @Test
     void wantsTheKeyphraseIn30To75PercentOfSubheadings() {
-        Assessment third = of(withHeadings("Les pistes cyclables", "Le budget", "Le calendrier")).inSubheadings();
+        Assessment third = of(withHeadings("Les pistes cyclables", "Le budget", "Le calendrier")).inText().inSubheadings();
         assertEquals(9, third.score());
         assertEquals("1 of 3 subheadings name the keyphrase (33 %); aim for 30 to 75 %.", third.message());
         assertEquals(6, of(withHeadings("Les pistes cyclables", "Le budget", "Le calendrier", "Les travaux"))
-                .inSubheadings().score(), "25 %");
-        assertEquals(6, of(withHeadings("Pistes cyclables", "Des pistes cyclables", "Piste cyclable")).inSubheadings()
+                .inText().inSubheadings().score(), "25 %");
+        assertEquals(6, of(withHeadings("Pistes cyclables", "Des pistes cyclables", "Piste cyclable")).inText().inSubheadings()
                 .score(), "100 % is over-optimised");
-        assertEquals(3, of(withHeadings("Le budget", "Le calendrier")).inSubheadings().score());
-        assertEquals(9, of(withHeadings("Les pistes cyclables")).inSubheadings().score(), "a single subheading is enough");
+        assertEquals(3, of(withHeadings("Le budget", "Le calendrier")).inText().inSubheadings().score());
+        assertEquals(9, of(withHeadings("Les pistes cyclables")).inText().inSubheadings().score(), "a single subheading is enough");
     }
 
     @Test

@@ -1,8 +1,8 @@
 package dev.copydesk.seo;
 
-import dev.copydesk.seo.assess.ArticleText;
-import dev.copydesk.seo.assess.TextAnalysis;
-import dev.copydesk.seo.make.KeyphraseChooser;
+import dev.copydesk.analysis.ArticleText;
+import dev.copydesk.analysis.TextAnalysis;
+import dev.copydesk.analysis.KeyphraseChooser;
 
 import dev.copydesk.model.SeoHints;
 import dev.copydesk.language.Language;

@@ -1,7 +1,7 @@
 package dev.copydesk.seo;
 
-import dev.copydesk.seo.assess.KeyphraseMatcher;
-import dev.copydesk.seo.assess.Terms;
+import dev.copydesk.analysis.KeyphraseMatcher;
+import dev.copydesk.analysis.Terms;
 
 import dev.copydesk.language.Language;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package dev.copydesk.seo;
 
-import dev.copydesk.seo.assess.MemoizedRules;
+import dev.copydesk.analysis.MemoizedRules;
 
 import dev.copydesk.language.Language;
 import dev.copydesk.language.Words;

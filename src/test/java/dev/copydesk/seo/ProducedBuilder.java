@@ -1,6 +1,6 @@
 package dev.copydesk.seo;
 
-import dev.copydesk.seo.assess.TextAnalysis;
+import dev.copydesk.analysis.TextAnalysis;
 import dev.copydesk.seo.render.HtmlRenderer;
 
 import dev.copydesk.model.ArticleImage;

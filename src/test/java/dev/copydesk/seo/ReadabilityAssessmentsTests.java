@@ -1,7 +1,7 @@
 package dev.copydesk.seo;
 
-import dev.copydesk.seo.assess.ReadabilityAssessments;
-import dev.copydesk.seo.assess.TextAnalysis;
+import dev.copydesk.analysis.ReadabilityAssessments;
+import dev.copydesk.analysis.TextAnalysis;
 
 import dev.copydesk.model.Assessment;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
 package dev.copydesk.seo;
 
-import dev.copydesk.seo.assess.ArticleText;
-import dev.copydesk.seo.assess.Paragraph;
-import dev.copydesk.seo.assess.Sentence;
-import dev.copydesk.seo.assess.TextAnalysis;
+import dev.copydesk.analysis.ArticleText;
+import dev.copydesk.analysis.Paragraph;
+import dev.copydesk.analysis.Sentence;
+import dev.copydesk.analysis.TextAnalysis;
 
 import dev.copydesk.language.Words;
 import org.junit.jupiter.api.Test;

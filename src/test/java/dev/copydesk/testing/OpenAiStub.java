@@ -146,6 +146,37 @@ public final class OpenAiStub implements AutoCloseable {
         answer = contentForRequestBody;
     }
 
+    /**
+     * Answers {@code draft} to every request except an SEO repair request, which gets the previous draft edited as
+     * the request says ({@link SeoInstructionFollower}), then passed through {@code afterRepair} (identity for a
+     * model that does as told; a damaging function for one that breaks something while at it).
+     */
+    public void answerFollowingSeoInstructions(String draft, java.util.function.UnaryOperator<String> afterRepair) {
+        answer = requestBody -> {
+            String user = userMessage(requestBody);
+            return SeoInstructionFollower.isSeoRepair(user)
+                    ? afterRepair.apply(new SeoInstructionFollower().answer(user)) : draft;
+        };
+    }
+
+    /** The content of the last user message of a chat request body. */
+    public static String userMessage(String requestBody) {
+        try {
+            String user = "";
+            for (JsonNode message : JSON.readTree(requestBody).path("messages")) {
+                if ("user".equals(message.path("role").asText())) {
+                    JsonNode content = message.path("content");
+                    StringBuilder parts = new StringBuilder(content.isArray() ? "" : content.asText(""));
+                    content.forEach(part -> parts.append(part.path("text").asText("")));
+                    user = parts.toString();
+                }
+            }
+            return user;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a chat request body", e);
+        }
+    }
+
     /** Delay applied before every answer, failures included. */
     public void latency(Duration delay) {
         latency = delay;

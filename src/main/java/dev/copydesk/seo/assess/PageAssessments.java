@@ -1,5 +1,10 @@
 package dev.copydesk.seo.assess;
 
+import dev.copydesk.analysis.Grades;
+import dev.copydesk.analysis.KeyphraseMatcher;
+import dev.copydesk.analysis.Terms;
+import dev.copydesk.analysis.TextAnalysis;
+
 import dev.copydesk.language.Whitespace;
 import dev.copydesk.seo.Produced;
 import dev.copydesk.seo.make.MetaDescriptionMaker;
@@ -10,10 +15,10 @@ import dev.copydesk.model.Assessment;
 
 import java.util.List;
 
-import static dev.copydesk.seo.assess.Grades.BAD;
-import static dev.copydesk.seo.assess.Grades.GOOD;
-import static dev.copydesk.seo.assess.Grades.OK;
-import static dev.copydesk.seo.assess.Grades.format;
+import static dev.copydesk.analysis.Grades.BAD;
+import static dev.copydesk.analysis.Grades.GOOD;
+import static dev.copydesk.analysis.Grades.OK;
+import static dev.copydesk.analysis.Grades.format;
 
 /** The SEO assessments of the page as a whole: length, title, description, headings, links and images. */
 public final class PageAssessments {

@@ -1,5 +1,9 @@
 package dev.copydesk.seo.assess;
 
+import dev.copydesk.analysis.Grades;
+import dev.copydesk.analysis.ReadabilityAssessments;
+import dev.copydesk.analysis.TextAnalysis;
+
 import dev.copydesk.seo.Produced;
 
 import dev.copydesk.model.Assessment;
@@ -7,7 +11,7 @@ import dev.copydesk.model.Assessment;
 import java.util.ArrayList;
 import java.util.List;
 
-import static dev.copydesk.seo.assess.Grades.format;
+import static dev.copydesk.analysis.Grades.format;
 
 /**
  * Runs the SEO assessments (keyphrase, page) and the readability ones and sums them up as two 0–100 scores.

@@ -1,7 +1,7 @@
 package dev.copydesk.seo.make;
 
 import dev.copydesk.language.Whitespace;
-import dev.copydesk.seo.assess.KeyphraseMatcher;
+import dev.copydesk.analysis.KeyphraseMatcher;
 
 import dev.copydesk.model.ArticleImage;
 import dev.copydesk.language.Language;

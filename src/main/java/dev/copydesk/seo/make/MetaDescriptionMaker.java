@@ -1,9 +1,9 @@
 package dev.copydesk.seo.make;
 
 import dev.copydesk.language.Whitespace;
-import dev.copydesk.seo.assess.KeyphraseMatcher;
-import dev.copydesk.seo.assess.Sentence;
-import dev.copydesk.seo.assess.TextAnalysis;
+import dev.copydesk.analysis.KeyphraseMatcher;
+import dev.copydesk.analysis.Sentence;
+import dev.copydesk.analysis.TextAnalysis;
 
 import dev.copydesk.language.Language;
 

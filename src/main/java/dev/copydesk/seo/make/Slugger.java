@@ -1,8 +1,8 @@
 package dev.copydesk.seo.make;
 
-import dev.copydesk.seo.assess.Terms;
+import dev.copydesk.analysis.Terms;
 
-import dev.copydesk.seo.assess.Terms.Term;
+import dev.copydesk.analysis.Terms.Term;
 import dev.copydesk.language.Folding;
 import dev.copydesk.language.Language;
 

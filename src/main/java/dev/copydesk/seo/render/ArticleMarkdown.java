@@ -1,7 +1,7 @@
 package dev.copydesk.seo.render;
 
 import dev.copydesk.language.Whitespace;
-import dev.copydesk.seo.assess.ArticleText;
+import dev.copydesk.analysis.ArticleText;
 
 import dev.copydesk.model.ArticleImage;
 import dev.copydesk.model.Section;

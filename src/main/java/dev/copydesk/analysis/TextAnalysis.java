@@ -1,7 +1,7 @@
-package dev.copydesk.seo.assess;
+package dev.copydesk.analysis;
 
 import dev.copydesk.model.Section;
-import dev.copydesk.seo.assess.Terms.Term;
+import dev.copydesk.analysis.Terms.Term;
 import dev.copydesk.language.Language;
 import dev.copydesk.language.Words;
 import dev.copydesk.language.Words;

@@ -1,6 +1,6 @@
-package dev.copydesk.seo.assess;
+package dev.copydesk.analysis;
 
-import dev.copydesk.seo.assess.Terms.Term;
+import dev.copydesk.analysis.Terms.Term;
 import dev.copydesk.language.Language;
 
 import java.util.ArrayList;

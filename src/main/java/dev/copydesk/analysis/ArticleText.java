@@ -1,4 +1,4 @@
-package dev.copydesk.seo.assess;
+package dev.copydesk.analysis;
 
 import dev.copydesk.language.Whitespace;
 

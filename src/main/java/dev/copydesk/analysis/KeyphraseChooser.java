@@ -1,14 +1,10 @@
-package dev.copydesk.seo.make;
+package dev.copydesk.analysis;
 
 import dev.copydesk.language.Whitespace;
-import dev.copydesk.seo.assess.ArticleText;
-import dev.copydesk.seo.assess.KeyphraseMatcher;
-import dev.copydesk.seo.assess.Terms;
-import dev.copydesk.seo.assess.TextAnalysis;
 
 import dev.copydesk.model.Brief;
 import dev.copydesk.model.SeoHints;
-import dev.copydesk.seo.assess.Terms.Term;
+import dev.copydesk.analysis.Terms.Term;
 import dev.copydesk.language.Language;
 
 import java.util.ArrayList;
@@ -37,6 +33,10 @@ import java.util.stream.Collectors;
  *       Phrases are compared by their words' keys, so "piste cyclable" and "pistes cyclables" are one.</li>
  * </ol>
  * An article too small to have any such phrase gets the first content words of its title.
+ * <p>
+ * Both stages choose through this one class: the rewrite stage before the model call (the source text, no hints)
+ * to ask for a keyphrase, and on the model's draft to check it; the SEO stage on the rewritten article. Both then
+ * judge the text by the same keyphrase.
  */
 public final class KeyphraseChooser {
 

@@ -1,4 +1,4 @@
-package dev.copydesk.seo.assess;
+package dev.copydesk.analysis;
 
 import dev.copydesk.model.Assessment;
 import dev.copydesk.language.Language;
@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-import static dev.copydesk.seo.assess.Grades.BAD;
-import static dev.copydesk.seo.assess.Grades.GOOD;
-import static dev.copydesk.seo.assess.Grades.format;
+import static dev.copydesk.analysis.Grades.BAD;
+import static dev.copydesk.analysis.Grades.GOOD;
+import static dev.copydesk.analysis.Grades.format;
 
 /**
  * The readability assessments, with Yoast's public thresholds. Passive voice, transition words and Flesch need
