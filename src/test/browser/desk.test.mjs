@@ -118,6 +118,13 @@ try {
   check(columns.length === 2 && columns[0] === columns[1], 'on a tablet the source and the rewrite stack in one column');
   await page.screenshot({ path: join(shots, 'review-desk-tablet.png'), fullPage: false });
   console.log('rejected ' + rejectKey);
+
+  // Sign out: the desk asks for a login again.
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(url('/desk'));
+  await submit(page, 'form[action="/desk/logout"] button');
+  await page.goto(url('/desk'));
+  check(new URL(page.url()).pathname === '/desk/login', 'signed out, the desk asks for a login again');
 } catch (error) {
   failed = true;
   console.error(error && error.stack ? error.stack : String(error));

@@ -8,7 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -46,11 +46,16 @@ public class DeskLoginResource {
         return Response.status(401).entity(Templates.login(true)).build();
     }
 
-    /** Form authentication keeps no server session: logging out is dropping the cookie. */
+    /**
+     * Form authentication keeps no server session: logging out is the browser dropping the cookie (written out by
+     * hand: some clients keep a cookie that a "Version=1" deletion, as JAX-RS writes it, names).
+     */
     @POST
     @Path("/logout")
     public Response logout() {
-        NewCookie expired = new NewCookie.Builder(cookieName).value("").path("/").maxAge(0).build();
-        return Response.seeOther(URI.create("/desk/login")).cookie(expired).build();
+        return Response.seeOther(URI.create("/desk/login"))
+                .header(HttpHeaders.SET_COOKIE, cookieName + "=; Path=/; Max-Age=0; "
+                        + "Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Strict")
+                .build();
     }
 }

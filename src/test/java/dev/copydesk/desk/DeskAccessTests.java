@@ -62,7 +62,7 @@ class DeskAccessTests {
     }
 
     @Test
-    void anEditorSignsInAndSeesTheQueue() throws Exception {
+    void anEditorSignsInSeesTheQueueAndSignsOut() throws Exception {
         DeskBrowser editor = new DeskBrowser(base);
         HttpResponse<String> login = editor.login("editor", "editor");
         assertEquals(302, login.statusCode());
@@ -70,6 +70,10 @@ class DeskAccessTests {
         HttpResponse<String> queue = editor.get("/desk");
         assertEquals(200, queue.statusCode());
         assertTrue(queue.body().contains("<h1>Review queue</h1>"), queue.body());
+
+        HttpResponse<String> logout = editor.submit("/desk", "/desk/logout", Map.of());
+        assertEquals(303, logout.statusCode());
+        assertSentToLogin(editor.get("/desk"), "GET /desk after signing out");
     }
 
     @Test
