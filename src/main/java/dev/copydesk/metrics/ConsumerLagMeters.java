@@ -18,7 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * {@code copydesk_consumer_lag{group,topic}}: records of each stage's input topic that its consumer group has not
+ * {@code copydesk_consumer_lag{group,topic,stage}}: records of each stage's input topic that its consumer group has not
  * committed yet, from the broker ({@link GroupBacklog}), for the stages this worker runs. Every worker of a group
  * reports the group's whole lag (take the max across workers, not the sum). A scrape never waits for the broker: it
  * reads the last value and, when that is older than {@link #REFRESH}, starts a refresh in the background, so the
@@ -51,6 +51,7 @@ public class ConsumerLagMeters {
             Gauge.builder("copydesk.consumer.lag", lag, Lag::read)
                     .description("records of the input topic not yet committed by the stage's consumer group")
                     .tag("group", group).tag("topic", topic)
+                    .tag("stage", topic.equals(config.topics().raw()) ? StageMetrics.REWRITE : StageMetrics.SEO)
                     .register(registry);
         });
     }
