@@ -99,6 +99,11 @@ class ObservabilityTests {
     }
 
     private static String traceIdOf(ConsumerRecord<String, byte[]> record) {
+        int written = 0;
+        for (org.apache.kafka.common.header.Header ignored : record.headers().headers("traceparent")) {
+            written++;
+        }
+        assertEquals(1, written, "one traceparent on " + record.topic() + " (the connector's tracing is off)");
         String traceparent = KafkaTestClient.header(record, "traceparent");
         assertTrue(traceparent != null && traceparent.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]"),
                 "a W3C traceparent on " + record.topic() + ": " + traceparent);
@@ -125,10 +130,24 @@ class ObservabilityTests {
     }
 
     @Test
-    void oneTraceFollowsAnArticleAndLocaleThroughBothStagesWithASpanPerModelCall() {
-        String id = "obs-trace-1";
-        topics.produce(id, seed(id, "OBS1"));
+    void oneTraceFollowsEachArticleAndLocaleThroughBothStagesWithASpanPerModelCall() {
+        // Three articles rewritten at once on the stage's worker threads: no trace may borrow another's context.
+        llm.latency(Duration.ofMillis(500));
+        List<String> ids = List.of("obs-trace-4", "obs-trace-5", "obs-trace-6");
+        for (String id : ids) {
+            topics.produce(id, seed(id, "OBS" + id.substring(id.length() - 1)));
+        }
 
+        Set<String> traceIds = new TreeSet<>();
+        for (String id : ids) {
+            traceIds.add(assertOneTrace(id));
+        }
+        assertEquals(ids.size(), traceIds.size(), "one trace per article and locale");
+        assertNoArticleTextNorSecret(spans.getFinishedSpanItems());
+    }
+
+    /** The checks of one article's trace; returns its id. */
+    private String assertOneTrace(String id) {
         String traceId = traceIdOf(awaitOne(topics.published, id + ":" + LOCALE));
         assertEquals(traceId, traceIdOf(awaitOne(topics.rewritten, id + ":" + LOCALE)),
                 "the rewritten record carries the trace the published one continues");
@@ -138,19 +157,25 @@ class ObservabilityTests {
                 && span.getTraceId().equals(traceId)), "the SEO span and a model call of trace " + traceId);
         List<SpanData> trace = all.stream().filter(span -> span.getTraceId().equals(traceId)).toList();
 
-        SpanData rewrite = named(trace, StageTracing.LOCALE_SPAN, id).get(0);
+        List<SpanData> rewrites = named(trace, StageTracing.LOCALE_SPAN, id);
+        assertEquals(1, rewrites.size(), "one rewrite span of " + id + " in its trace");
+        SpanData rewrite = rewrites.get(0);
         assertEquals(LOCALE, rewrite.getAttributes().get(StageTracing.LOCALE));
         assertEquals("rewritten", rewrite.getAttributes().get(StageTracing.STATUS));
         assertFalse(rewrite.getParentSpanContext().isValid(), "each locale starts its own trace");
 
-        SpanData seo = named(trace, seoSpanName, id).get(0);
+        List<SpanData> seos = named(trace, seoSpanName, id);
+        assertEquals(1, seos.size(), "one SEO span of " + id + " in its trace");
+        SpanData seo = seos.get(0);
         assertEquals(rewrite.getSpanId(), seo.getParentSpanId(), "the SEO stage continues the rewrite's trace");
         assertEquals(LOCALE, seo.getAttributes().get(StageTracing.LOCALE));
         assertEquals("seo", seo.getAttributes().get(StageTracing.STAGE));
         assertEquals(ArticleStatus.PUBLISHED.wireName(), seo.getAttributes().get(StageTracing.STATUS));
 
-        SpanData call = trace.stream().filter(span -> span.getName().equals("chat " + OpenAiStub.MODEL_ID))
-                .findFirst().orElseThrow();
+        List<SpanData> calls = trace.stream().filter(span -> span.getName().equals("chat " + OpenAiStub.MODEL_ID))
+                .toList();
+        assertEquals(1, calls.size(), "one model call in the trace of " + id);
+        SpanData call = calls.get(0);
         assertEquals(rewrite.getSpanId(), call.getParentSpanId(), "the model call belongs to the locale's rewrite");
         assertEquals(OpenAiStub.MODEL_ID, call.getAttributes().get(AttributeKey.stringKey("gen_ai.request.model")));
         assertEquals(1L, call.getAttributes().get(AttributeKey.longKey("copydesk.llm.attempt")));
@@ -162,8 +187,7 @@ class ObservabilityTests {
         assertTrue(rewrite.getLinks().stream()
                         .anyMatch(link -> link.getSpanContext().getSpanId().equals(ingest.getSpanId())),
                 "the locale's trace links to the raw record's span");
-
-        assertNoArticleTextNorSecret(spans.getFinishedSpanItems());
+        return traceId;
     }
 
     private static void assertNoArticleTextNorSecret(List<SpanData> spans) {
