@@ -210,7 +210,8 @@ class ObservabilityTests {
     }
 
     @Test
-    void everyMetricTheDashboardAndTheAlertRulesQueryIsOnTheWorkersMetrics() throws Exception {
+    void everyMetricTheDashboardAndTheAlertRulesQueryIsOnTheWorkersMetricsAndTheLagComesDownToZero()
+            throws Exception {
         String published = "obs-metrics-1";
         String broken = "obs-metrics-bad";
         topics.produce(published, seed(published, "OBS2"));
@@ -236,16 +237,41 @@ class ObservabilityTests {
         Set<String> missing = new TreeSet<>(queried);
         missing.removeAll(exposed);
         assertEquals(Set.of(), missing, "queried by the dashboard or the alert rules but not on /q/metrics");
+
+        // Everything sent was processed and committed: the broker's lag of both groups comes down to 0.
+        Instant deadline = Instant.now().plus(TIMEOUT);
+        List<Double> lags = List.of();
+        while (Instant.now().isBefore(deadline)) {
+            String body = scrape();
+            lags = List.of(sample(body, "copydesk_consumer_lag", "group=\"" + PREFIX + "-rewrite\""),
+                    sample(body, "copydesk_consumer_lag", "group=\"" + PREFIX + "-seo\""));
+            if (lags.equals(List.of(0.0, 0.0))) {
+                return;
+            }
+            sleep(Duration.ofMillis(500));
+        }
+        throw new AssertionError("consumer lag of the rewrite and SEO groups still " + lags + " after " + TIMEOUT);
     }
 
-    /** Names of the samples on /q/metrics, as Prometheus stores them (with _bucket, _count, _sum, _total). */
-    private Set<String> exposedMetricNames() throws Exception {
+    /** The value of the one sample of {@code name} whose labels contain {@code label}; NaN when there is none. */
+    private static double sample(String metrics, String name, String label) {
+        return metrics.lines().filter(line -> line.startsWith(name + "{") && line.contains(label))
+                .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElse(Double.NaN);
+    }
+
+    private String scrape() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(metrics.toString())).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode());
+        return response.body();
+    }
+
+    /** Names of the samples on /q/metrics, as Prometheus stores them (with _bucket, _count, _sum, _total). */
+    private Set<String> exposedMetricNames() throws Exception {
         Set<String> names = new TreeSet<>();
-        response.body().lines().filter(line -> !line.isBlank() && !line.startsWith("#")).forEach(line -> {
+        scrape().lines().filter(line -> !line.isBlank() && !line.startsWith("#")).forEach(line -> {
             int end = 0;
             while (end < line.length() && line.charAt(end) != '{' && line.charAt(end) != ' ') {
                 end++;
