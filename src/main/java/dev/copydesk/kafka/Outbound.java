@@ -4,6 +4,7 @@ import dev.copydesk.model.ArticleMetrics;
 import dev.copydesk.model.Json;
 import dev.copydesk.model.PublishedArticle;
 import dev.copydesk.model.RewrittenArticle;
+import dev.copydesk.tracing.TraceHeaders;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -26,7 +27,8 @@ import java.util.List;
  * Everything the stages write to Kafka. Each send completes when the broker has acknowledged it, and the stages
  * wait for that before their input record is acknowledged: an offset is only committed once its output is safe.
  * A send fails with {@link OutputTooLargeException} when the record is too large to be written (the record's fault)
- * and with {@link SendFailedException} for anything else (the broker's).
+ * and with {@link SendFailedException} for anything else (the broker's). Every record carries the trace context of
+ * the work that wrote it ({@link TraceHeaders}): the context current on the thread that calls the send.
  */
 @ApplicationScoped
 public class Outbound {
@@ -158,12 +160,15 @@ public class Outbound {
 
     private static Uni<Void> send(MutinyEmitter<String> emitter, String output, String key, String json,
                                   Headers carried) {
+        RecordHeaders headers = new RecordHeaders(carried.toArray());
+        TraceHeaders.inject(headers);
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder().withKey(key)
-                .withHeaders(new RecordHeaders(carried.toArray())).build();
+                .withHeaders(headers).build();
         return classifyFailure(emitter.sendMessage(Message.of(json).addMetadata(metadata)), output);
     }
 
     private Uni<Void> sendDeadLetter(String output, String key, byte[] value, RecordHeaders headers) {
+        TraceHeaders.inject(headers);
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withKey(key)
                 .withHeaders(headers)

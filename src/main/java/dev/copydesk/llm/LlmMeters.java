@@ -3,24 +3,31 @@ package dev.copydesk.llm;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Tracer;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** Gauges of the model access: calls in flight, circuit state, and the one the health check reads. */
+/**
+ * Meters of the model access: calls in flight, circuit state, the one the health check reads, and each call's
+ * latency and span ({@link LlmCallTelemetry}).
+ */
 @ApplicationScoped
 public class LlmMeters {
 
     private final MeterRegistry registry;
+    private final Tracer tracer;
     private final AtomicReference<ResilientLlm> watched = new AtomicReference<>();
 
-    LlmMeters(MeterRegistry registry) {
+    LlmMeters(MeterRegistry registry, Tracer tracer) {
         this.registry = registry;
+        this.tracer = tracer;
     }
 
     public void watch(ResilientLlm llm) {
         watched.set(llm);
+        llm.observeCalls(new LlmCallTelemetry(tracer, registry, llm.provider(), llm.model()));
         Gauge.builder("copydesk.llm.in.flight", llm, ResilientLlm::inFlight)
                 .description("LLM calls waiting for an answer").register(registry);
         Gauge.builder("copydesk.llm.circuit.open", llm, model -> model.breaker().state() == CircuitBreaker.State.CLOSED ? 0 : 1)

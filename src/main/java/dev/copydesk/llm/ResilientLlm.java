@@ -41,6 +41,7 @@ public final class ResilientLlm {
     private final AtomicInteger inFlight = new AtomicInteger();
     /** Calls answered since start, all requests together: what tells one request's failure from an outage. */
     private final AtomicLong answered = new AtomicLong();
+    private volatile LlmCallObserver observer = LlmCallObserver.NONE;
 
     public ResilientLlm(LlmClient client, CircuitBreaker breaker, TokenBudget budget, ProviderCooldown cooldown,
                         RetryPolicy policy, Clock clock, CircuitBreaker.Sleeper sleeper) {
@@ -63,9 +64,11 @@ public final class ResilientLlm {
             history.attempted();
             Instant sentAt = clock.instant();
             inFlight.incrementAndGet();
+            LlmCallObserver.Call observed = observer.started(history.attempts());
             RuntimeException failure;
             try {
                 LlmReply reply = client.chat(systemPrompt, userPrompt);
+                observed.answered(reply);
                 long used = reply.tokensIn() + reply.tokensOut();
                 budget.settle(estimate, used > 0 ? used : estimate);
                 if (reply.text() != null && !reply.text().isBlank()) {
@@ -76,10 +79,12 @@ public final class ResilientLlm {
                 failure = new EmptyAnswerException("the provider answered 200 with no content ("
                         + reply.tokensOut() + " completion tokens)");
             } catch (Error e) {
+                observed.failed(e);
                 breaker.onNeutral(permit);
                 budget.settle(estimate, 0);
                 throw e;
             } catch (RuntimeException e) {
+                observed.failed(e);
                 budget.settle(estimate, 0);
                 if (FailureKind.isInterrupt(e) || Thread.currentThread().isInterrupted()) {
                     breaker.onNeutral(permit);
@@ -88,6 +93,7 @@ public final class ResilientLlm {
                 failure = e;
             } finally {
                 inFlight.decrementAndGet();
+                observed.end();
             }
             Duration wait = onFailure(failure, permit, sentAt, answeredBefore, history, label);
             answeredBefore = answeredSoFar();
@@ -219,6 +225,11 @@ public final class ResilientLlm {
     private static IllegalStateException interrupted(Exception cause) {
         Thread.currentThread().interrupt();
         return new IllegalStateException("interrupted while calling the LLM; the record stays uncommitted", cause);
+    }
+
+    /** Who watches each call from now on (spans and meters: {@link LlmMeters#watch}). */
+    public void observeCalls(LlmCallObserver observer) {
+        this.observer = observer;
     }
 
     /** Calls waiting for an answer right now. */

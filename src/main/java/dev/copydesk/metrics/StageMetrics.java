@@ -7,6 +7,7 @@ import dev.copydesk.model.PublishedArticle;
 import dev.copydesk.model.ReasonCodes;
 import dev.copydesk.model.RewriteProvenance;
 import dev.copydesk.model.RewrittenArticle;
+import dev.copydesk.tracing.StageTracing;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -20,13 +21,28 @@ import java.util.Map;
 
 /**
  * Turns each stage outcome into an {@link ArticleMetrics} event and the matching Micrometer meters, so the event
- * stream and the Prometheus figures always tell the same story.
+ * stream and the Prometheus figures always tell the same story; the current span (see {@link StageTracing}) gets the
+ * outcome too.
  */
 @ApplicationScoped
 public class StageMetrics {
 
     public static final String REWRITE = "rewrite";
     public static final String SEO = "seo";
+
+    /** The engine name of {@link RewriteProvenance} for rewrites by a model (fresh or from the cache). */
+    static final String LLM_ENGINE = "llm";
+
+    /**
+     * Histogram buckets of the latency timers, from a cached rewrite or an SEO pass (milliseconds) to model calls
+     * waited out through retries (minutes): Prometheus computes p50/p95/p99 from them
+     * ({@code histogram_quantile}). Fixed buckets, so each timer is a bounded number of series.
+     */
+    public static final Duration[] LATENCY_BUCKETS = {
+            Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50),
+            Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1),
+            Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30),
+            Duration.ofSeconds(60), Duration.ofSeconds(120), Duration.ofSeconds(300), Duration.ofSeconds(600)};
 
     private final MeterRegistry registry;
     private final Clock clock;
@@ -57,6 +73,12 @@ public class StageMetrics {
         Counter.builder("copydesk.llm.cost").description("estimated cost of the tokens, at the configured prices")
                 .register(registry).increment(provenance.estimatedCost());
         Counter.builder("copydesk.rewrite.cache.hits").register(registry).increment(provenance.cached() ? 1 : 0);
+        if (LLM_ENGINE.equals(provenance.engine())) {
+            Counter.builder("copydesk.rewrite.cache.lookups")
+                    .description("rewrites the model engine delivered, from the cache or from the model: the hit ratio's"
+                            + " denominator")
+                    .register(registry).increment();
+        }
         article.failedGates().forEach(gate -> Counter.builder("copydesk.gate.failures").tag("code", gate.code())
                 .register(registry).increment());
         return outcome(REWRITE, article.id(), article.locale(), article.status(), provenance.latencyMs(),
@@ -87,8 +109,11 @@ public class StageMetrics {
                                    String reason) {
         Counter.builder("copydesk.articles").tag("stage", stage).tag("status", status.wireName())
                 .register(registry).increment();
-        Timer.builder("copydesk.stage.latency").tag("stage", stage).register(registry)
+        Timer.builder("copydesk.stage.latency").tag("stage", stage)
+                .description("time a stage spent on one article and locale, whatever the outcome")
+                .serviceLevelObjectives(LATENCY_BUCKETS).register(registry)
                 .record(Duration.ofMillis(latencyMs));
+        StageTracing.outcome(status, reason);
         return new ArticleMetrics(stage, id, locale, status, latencyMs, tokensIn, tokensOut, attempts, scores, reason,
                 clock.instant());
     }

@@ -11,6 +11,7 @@ import dev.copydesk.metrics.StageMetrics;
 import dev.copydesk.model.ArticleStatus;
 import dev.copydesk.model.RewrittenArticle;
 import dev.copydesk.model.SourceVersion;
+import dev.copydesk.tracing.StageTracing;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,10 +41,12 @@ public class RewriteStage {
     private final DeadLetters deadLetters;
     private final StageMetrics metrics;
     private final PartitionOwnership ownership;
+    private final StageTracing tracing;
 
     RewriteStage(ArticleIngestor ingestor, RewriteEngine engine, Outbound outbound, DeadLetters deadLetters,
-                 StageMetrics metrics, PartitionOwnership ownership) {
+                 StageMetrics metrics, PartitionOwnership ownership, StageTracing tracing) {
         this.ownership = ownership;
+        this.tracing = tracing;
         this.ingestor = ingestor;
         this.engine = engine;
         this.outbound = outbound;
@@ -57,7 +60,7 @@ public class RewriteStage {
     @Incoming(Channels.RAW_ARTICLES)
     @Blocking(value = WORKER_POOL, ordered = false)
     public CompletionStage<Void> onRawArticle(Message<ConsumerRecord<String, byte[]>> message) {
-        return ownership.process(message, this::rewrite);
+        return ownership.process(message, tracing.traced(StageMetrics.REWRITE, this::rewrite));
     }
 
     /** Every write goes through the claim: work whose partition was taken away writes nothing (see the class). */
@@ -75,6 +78,8 @@ public class RewriteStage {
         SourceVersion version = new SourceVersion(record.topic(), record.partition(), record.offset(),
                 record.timestamp());
         for (WorkItem item : items) {
+            // Each locale its own trace, current while its outputs are written: they carry it to the SEO stage.
+            StageTracing.Traced traced = tracing.locale(article.id(), item.locale());
             try {
                 RewrittenArticle rewritten = engine.rewrite(item).withSourceVersion(version);
                 claim.publish(() -> publish(rewritten, Outbound.carried(record)));
@@ -83,6 +88,8 @@ public class RewriteStage {
                 // fenced claim refuses this write as well, which ends the record's work.
                 claim.publish(() -> deadLetters.onFailure(failure, record, StageMetrics.REWRITE, article.id(),
                         item.locale(), started));
+            } finally {
+                traced.close();
             }
         }
     }

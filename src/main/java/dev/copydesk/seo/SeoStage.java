@@ -11,6 +11,7 @@ import dev.copydesk.metrics.StageMetrics;
 import dev.copydesk.model.PublishedArticle;
 import dev.copydesk.model.ReasonCodes;
 import dev.copydesk.model.RewrittenArticle;
+import dev.copydesk.tracing.StageTracing;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -46,10 +47,12 @@ public class SeoStage {
     /** The application's version (from the build), the first part of every published article's pipeline version. */
     private final String appVersion = ConfigProvider.getConfig()
             .getOptionalValue("quarkus.application.version", String.class).orElse("unknown");
+    private final StageTracing tracing;
 
     public SeoStage(CopydeskConfig config, Outbound outbound, DeadLetters deadLetters, StageMetrics metrics,
-                    PartitionOwnership ownership) {
+                    PartitionOwnership ownership, StageTracing tracing) {
         this.ownership = ownership;
+        this.tracing = tracing;
         CopydeskConfig.Seo seo = config.seo();
         this.enricher = new SeoEnricher(new SeoSettings(seo.maxTitleChars(), seo.siteUrl(), seo.publisherName(),
                 seo.minScore()));
@@ -61,7 +64,7 @@ public class SeoStage {
     @Incoming(Channels.REWRITTEN_ARTICLES)
     @Blocking(value = WORKER_POOL, ordered = false)
     public CompletionStage<Void> onRewrittenArticle(Message<ConsumerRecord<String, byte[]>> message) {
-        return ownership.process(message, this::enrich);
+        return ownership.process(message, tracing.traced(StageMetrics.SEO, this::enrich));
     }
 
     /** Every write goes through the claim, as in the rewrite stage. */
