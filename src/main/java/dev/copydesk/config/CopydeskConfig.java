@@ -53,6 +53,9 @@ public interface CopydeskConfig {
     /** The response cache shared by workers through a compacted topic. */
     Cache cache();
 
+    /** The review desk (role {@code desk}). */
+    Desk desk();
+
     /** The news sitemap and Atom feeds served from the published topic. */
     Feeds feeds();
 
@@ -121,6 +124,13 @@ public interface CopydeskConfig {
         @WithDefault("articles.llm-cache")
         String llmCache();
 
+        /**
+         * Editors' decisions on review articles (approved, edited, rejected), append-only with unlimited retention:
+         * with the review topic, the desk's whole record.
+         */
+        @WithDefault("articles.review-decisions")
+        String reviewDecisions();
+
         /** Consumer group of the rewrite stage. */
         @WithDefault("copydesk-rewrite")
         String rewriteGroup();
@@ -170,6 +180,20 @@ public interface CopydeskConfig {
          */
         @WithDefault("30s")
         Duration initialLoadTimeout();
+    }
+
+    /** The review desk: pages where editors approve, edit or reject the articles held for review. */
+    interface Desk {
+        /**
+         * How long an action waits for the desk's own reader to see the decision it wrote, so that the next page
+         * shows it; past this the page says the decision is written but not yet shown.
+         */
+        @WithDefault("10s")
+        Duration decisionWait();
+
+        /** Most articles listed on one queue page (the counts cover the whole queue). */
+        @WithDefault("200")
+        int pageSize();
     }
 
     /** How a stopping worker ends its work (SIGTERM, a rolling update). */

@@ -15,7 +15,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * Which stages a worker runs ({@code copydesk.stages}): {@code rewrite}, {@code seo} or both, so each role can run
+ * Which stages a worker runs ({@code copydesk.stages}): {@code rewrite}, {@code seo}, the review {@code desk}, or any
+ * of them together, so each role can run
  * and scale alone (the rewrite role is bound by the model's latency, the SEO role by CPU). A stage that is not run
  * has its input channel disabled, so its consumer never joins the stage's group. A config source factory rather than
  * a bean: SmallRye reads the channels' {@code enabled} flag while it wires them, before any bean exists.
@@ -31,7 +32,12 @@ public final class StageRoles implements ConfigSourceFactory {
     /** A stage and the channel it reads. */
     public enum Stage {
         REWRITE(Channels.RAW_ARTICLES),
-        SEO(Channels.REWRITTEN_ARTICLES);
+        SEO(Channels.REWRITTEN_ARTICLES),
+        /**
+         * The review desk (dev.copydesk.desk): pages for editors, off unless named. It reads its topics with its own
+         * group-less consumers, so it has no channel to disable.
+         */
+        DESK(null);
 
         private final String inputChannel;
 
@@ -50,6 +56,9 @@ public final class StageRoles implements ConfigSourceFactory {
         Set<Stage> stages = parse(value == null || value.getValue() == null ? DEFAULT : value.getValue());
         Map<String, String> disabled = new HashMap<>();
         for (Stage stage : EnumSet.complementOf(EnumSet.copyOf(stages))) {
+            if (stage.inputChannel() == null) {
+                continue;
+            }
             disabled.put("mp.messaging.incoming." + stage.inputChannel() + ".enabled", "false");
         }
         return List.of(new PropertiesConfigSource(disabled, "copydesk-stage-roles", ORDINAL));
@@ -76,11 +85,11 @@ public final class StageRoles implements ConfigSourceFactory {
                 stages.add(Stage.valueOf(trimmed.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException unknown) {
                 throw new IllegalArgumentException(PROPERTY + " names an unknown stage '" + trimmed
-                        + "'; the stages are rewrite and seo (comma-separated, e.g. " + DEFAULT + ")");
+                        + "'; the stages are rewrite, seo and desk (comma-separated, e.g. " + DEFAULT + ")");
             }
         }
         if (stages.isEmpty()) {
-            throw new IllegalArgumentException(PROPERTY + " names no stage; the stages are rewrite and seo");
+            throw new IllegalArgumentException(PROPERTY + " names no stage; the stages are rewrite, seo and desk");
         }
         return stages;
     }

@@ -71,7 +71,7 @@ public class TopicProvisioner {
             throws ExecutionException, TimeoutException, InterruptedException {
         Set<String> existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         List<String> names = new ArrayList<>(List.of(topics.raw(), topics.rewritten(), topics.published(),
-                topics.metrics(), topics.dlq(), topics.review()));
+                topics.metrics(), topics.dlq(), topics.review(), topics.reviewDecisions()));
         // The shared rewrite cache keeps the latest entry per input hash, compacted like the published articles.
         if (shareCache) {
             names.add(topics.llmCache());
@@ -149,6 +149,11 @@ public class TopicProvisioner {
         configs.put(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, String.valueOf(topics.minInsyncReplicas()));
         if (compacted) {
             configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+        }
+        // The review desk keeps no database: the review and decision topics are its record, kept for good
+        // (deletion by time would drop waiting articles from the queue and decisions from the audit trail).
+        if (name.equals(topics.review()) || name.equals(topics.reviewDecisions())) {
+            configs.put(TopicConfig.RETENTION_MS_CONFIG, "-1");
         }
         return new NewTopic(name, topics.partitions(), topics.replicationFactor()).configs(configs);
     }

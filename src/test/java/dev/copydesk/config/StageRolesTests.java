@@ -41,8 +41,8 @@ class StageRolesTests {
     @Test
     void anUnknownStageIsRefusedByName() {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> StageRoles.parse("rewrite,sEo,desk"));
-        assertTrue(refused.getMessage().contains("'desk'"), refused.getMessage());
+                () -> StageRoles.parse("rewrite,sEo,copyedit"));
+        assertTrue(refused.getMessage().contains("'copyedit'"), refused.getMessage());
     }
 
     @Test
@@ -52,7 +52,15 @@ class StageRolesTests {
 
     @Test
     void theDefaultNamesBothStages() {
-        assertEquals(EnumSet.allOf(StageRoles.Stage.class), StageRoles.parse(StageRoles.DEFAULT));
+        assertEquals(EnumSet.of(StageRoles.Stage.REWRITE, StageRoles.Stage.SEO), StageRoles.parse(StageRoles.DEFAULT));
+    }
+
+    @Test
+    void theDeskRoleAloneDisablesBothStageInputs() {
+        SmallRyeConfig config = configWith(Map.of("copydesk.stages", "desk"));
+        assertEquals(EnumSet.of(StageRoles.Stage.DESK), StageRoles.parse("desk"));
+        assertFalse(config.getValue("mp.messaging.incoming.raw-articles.enabled", Boolean.class));
+        assertFalse(config.getValue("mp.messaging.incoming.rewritten-articles.enabled", Boolean.class));
     }
 
     private static SmallRyeConfig configWith(Map<String, String> properties) {

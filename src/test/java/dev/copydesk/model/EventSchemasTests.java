@@ -52,7 +52,8 @@ class EventSchemasTests {
             Map.entry(Assessment.class, "Assessment"),
             Map.entry(Alternate.class, "Alternate"),
             Map.entry(SeoProvenance.class, "SeoProvenance"),
-            Map.entry(PublishedProvenance.class, "PublishedProvenance"));
+            Map.entry(PublishedProvenance.class, "PublishedProvenance"),
+            Map.entry(ReviewApproval.class, "ReviewApproval"));
 
     private static final Map<String, Class<? extends Record>> EVENTS = Map.of(
             "raw-article.schema.json", RawArticle.class,
