@@ -1,5 +1,6 @@
 package dev.copydesk.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,6 +36,17 @@ public record RewrittenArticle(String id, String locale, String sourceLanguage, 
     public RewrittenArticle withSourceVersion(SourceVersion version) {
         return new RewrittenArticle(id, locale, sourceLanguage, title, standfirst, sections, images, status, gates,
                 seoHints, source, brief, provenance, version);
+    }
+
+    /**
+     * The same article held for review for {@code reasons} (failed checks, kept after its own gates' results): what a
+     * later stage that holds it back writes on the review topic.
+     */
+    public RewrittenArticle heldBack(List<GateResult> reasons) {
+        List<GateResult> all = new ArrayList<>(gates);
+        reasons.stream().filter(reason -> !all.contains(reason)).forEach(all::add);
+        return new RewrittenArticle(id, locale, sourceLanguage, title, standfirst, sections, images,
+                ArticleStatus.NEEDS_REVIEW, all, seoHints, source, brief, provenance, sourceVersion);
     }
 
     /** The gates that failed: the reasons an editor must review this article. */

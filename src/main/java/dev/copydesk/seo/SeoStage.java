@@ -8,6 +8,7 @@ import dev.copydesk.kafka.DeadLetters;
 import dev.copydesk.kafka.Outbound;
 import dev.copydesk.kafka.PartitionOwnership;
 import dev.copydesk.metrics.StageMetrics;
+import dev.copydesk.model.ArticleStatus;
 import dev.copydesk.model.PublishedArticle;
 import dev.copydesk.model.ReasonCodes;
 import dev.copydesk.model.RewrittenArticle;
@@ -79,9 +80,15 @@ public class SeoStage {
             PublishedArticle timed = SeoEnricher.withLatency(published, latencyMs);
             PublishedArticle versioned = timed.withProvenance(timed.provenance().withPipelineVersion(appVersion));
             Headers carried = Outbound.carried(record);
+            RewrittenArticle rewritten = article;
             claim.publish(() -> {
                 // The article first: if it is refused as too large, no metrics event has claimed it was published.
                 Outbound.awaitAll(outbound.published(versioned, carried));
+                if (heldBackHere(rewritten, versioned)) {
+                    // The rewrite stage already put what its gates held back on the review topic; what the SEO
+                    // check holds back goes there too, so that the review desk sees every article to review.
+                    Outbound.awaitAll(outbound.review(rewritten.heldBack(versioned.reviewReasons()), carried));
+                }
                 Outbound.awaitAll(outbound.metrics(metrics.published(versioned, latencyMs), carried));
             });
         } catch (Throwable failure) {
@@ -89,6 +96,11 @@ public class SeoStage {
             String locale = article != null ? article.locale() : null;
             claim.publish(() -> deadLetters.onFailure(failure, record, StageMetrics.SEO, id, locale, started));
         }
+    }
+
+    /** Held back by the SEO check alone: the rewrite passed its gates, the SEO score stayed under the minimum. */
+    private static boolean heldBackHere(RewrittenArticle rewritten, PublishedArticle published) {
+        return published.status() == ArticleStatus.NEEDS_REVIEW && rewritten.status() != ArticleStatus.NEEDS_REVIEW;
     }
 
     private static void requireFields(RewrittenArticle article) {

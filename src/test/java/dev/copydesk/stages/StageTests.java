@@ -9,6 +9,7 @@ import dev.copydesk.model.ArticleStatus;
 import dev.copydesk.model.Json;
 import dev.copydesk.model.PublishedArticle;
 import dev.copydesk.model.RewrittenArticle;
+import dev.copydesk.model.Section;
 import dev.copydesk.support.Samples;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -49,7 +50,7 @@ class StageTests {
     @BeforeEach
     void clearSinks() {
         for (String channel : List.of(Channels.REWRITTEN_ARTICLES_OUT, Channels.PUBLISHED_ARTICLES,
-                Channels.ARTICLE_METRICS, Channels.DEAD_LETTERS)) {
+                Channels.ARTICLE_METRICS, Channels.DEAD_LETTERS, Channels.REVIEW_ARTICLES)) {
             connector.sink(channel).clear();
         }
     }
@@ -123,6 +124,39 @@ class StageTests {
         assertEquals("seed-fr-0001:fr-FR", key(published.received().get(0)));
         assertEquals(ArticleStatus.NEEDS_REVIEW, article.status());
         assertEquals("NewsArticle", article.jsonLd().path("@type").asText());
+    }
+
+    @Test
+    void seoStagePutsAnArticleItHoldsBackOnTheReviewTopicOnceOnly() {
+        connector.source(Channels.RAW_ARTICLES).send(record("articles.raw", "seed", Samples.seedBytes()));
+        InMemorySink<String> rewritten = connector.sink(Channels.REWRITTEN_ARTICLES_OUT);
+        InMemorySink<String> review = connector.sink(Channels.REVIEW_ARTICLES);
+        awaitUntil(() -> rewritten.received().size() == 1 && review.received().size() == 1);
+        RewrittenArticle heldByGates = Json.read(rewritten.received().get(0).getPayload(), RewrittenArticle.class);
+        // Passed every gate, but one short sentence scores under the SEO minimum (100 in this profile).
+        RewrittenArticle passedGates = new RewrittenArticle(heldByGates.id(), heldByGates.locale(),
+                heldByGates.sourceLanguage(), heldByGates.title(), "", List.of(new Section(null,
+                List.of("Un texte court."))), List.of(), ArticleStatus.PUBLISHED, List.of(),
+                heldByGates.seoHints(), heldByGates.source(), heldByGates.brief(), heldByGates.provenance());
+
+        connector.source(Channels.REWRITTEN_ARTICLES).send(record("articles.rewritten", "seed",
+                Json.write(heldByGates).getBytes(StandardCharsets.UTF_8)));
+        connector.source(Channels.REWRITTEN_ARTICLES).send(record("articles.rewritten", "short",
+                Json.write(passedGates).getBytes(StandardCharsets.UTF_8)));
+        InMemorySink<String> published = connector.sink(Channels.PUBLISHED_ARTICLES);
+        awaitUntil(() -> published.received().size() == 2);
+
+        List<PublishedArticle> articles = published.received().stream()
+                .map(message -> Json.read(message.getPayload(), PublishedArticle.class)).toList();
+        assertTrue(articles.stream().allMatch(article -> article.status() == ArticleStatus.NEEDS_REVIEW),
+                () -> articles.stream().map(article -> article.status() + " " + article.assessments().get(0)).toList()
+                        .toString());
+        assertEquals(2, review.received().size(), "the rewrite stage's record, then the SEO stage's for the short one");
+        RewrittenArticle toReview = Json.read(review.received().get(1).getPayload(), RewrittenArticle.class);
+        assertEquals(ArticleStatus.NEEDS_REVIEW, toReview.status());
+        assertEquals(List.of("Un texte court."), toReview.sections().get(0).paragraphs());
+        assertTrue(toReview.failedGates().stream().anyMatch(gate -> gate.code().equals("seo-score")),
+                toReview.failedGates().toString());
     }
 
     @Test
