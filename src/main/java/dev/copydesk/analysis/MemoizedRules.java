@@ -2,6 +2,7 @@ package dev.copydesk.analysis;
 
 import dev.copydesk.language.Language;
 import dev.copydesk.language.NumberWords;
+import dev.copydesk.language.Words;
 
 import java.util.HashMap;
 import java.util.List;
@@ -23,8 +24,11 @@ public final class MemoizedRules implements Language {
     private final Language rules;
     private final Map<String, Word> words = new HashMap<>(EXPECTED_WORDS);
 
-    /** What the rules say about one written word, worked out together on first sight: one lookup serves all. */
-    private record Word(String bare, String key, boolean stopWord, int syllables) {
+    /**
+     * What the rules say about one written word, worked out together on first sight: one lookup serves all, and
+     * every occurrence of the word shares the one {@link Terms.Term}.
+     */
+    private record Word(Terms.Term term, String lowerCase, int syllables) {
     }
 
     public MemoizedRules(Language rules) {
@@ -34,21 +38,31 @@ public final class MemoizedRules implements Language {
     private Word word(String written) {
         Word word = words.get(written);
         if (word == null) {
-            word = new Word(rules.withoutElision(written), rules.key(written), rules.isStopWord(written),
-                    rules.syllables(written));
+            word = new Word(new Terms.Term(written, rules.withoutElision(written), rules.key(written),
+                    rules.isStopWord(written)), Words.lowerCase(written), rules.syllables(written));
             words.put(written, word);
         }
         return word;
     }
 
+    /** The word's term, the same instance for every occurrence of the same written form. */
+    Terms.Term term(String written) {
+        return word(written).term();
+    }
+
+    /** {@link Words#lowerCase} of the word, remembered. */
+    String lowerCase(String written) {
+        return word(written).lowerCase();
+    }
+
     @Override
     public String key(String word) {
-        return word(word).key();
+        return word(word).term().key();
     }
 
     @Override
     public boolean isStopWord(String word) {
-        return word(word).stopWord();
+        return word(word).term().stopWord();
     }
 
     @Override
@@ -58,7 +72,7 @@ public final class MemoizedRules implements Language {
 
     @Override
     public String withoutElision(String word) {
-        return word(word).bare();
+        return word(word).term().bare();
     }
 
     @Override
