@@ -176,13 +176,21 @@ public final class TextAnalysis {
         List<Term> terms = new ArrayList<>();
         List<String> lowerCase = new ArrayList<>();
         int[] syllables = {0};
-        MemoizedRules memoized = rules instanceof MemoizedRules m ? m : null;
-        Words.forEach(text, (start, end) -> {
-            String word = text.substring(start, end);
-            terms.add(Terms.term(word, rules));
-            lowerCase.add(memoized != null ? memoized.lowerCase(word) : Words.lowerCase(word));
-            syllables[0] += rules.syllables(word);
-        });
+        if (rules instanceof MemoizedRules memoized) {
+            // Words looked up where they stand: a word already seen costs no copy.
+            Words.forEach(text, (start, end) -> {
+                terms.add(memoized.term(text, start, end));
+                lowerCase.add(memoized.lowerCase(text, start, end));
+                syllables[0] += memoized.syllables(text, start, end);
+            });
+        } else {
+            Words.forEach(text, (start, end) -> {
+                String word = text.substring(start, end);
+                terms.add(Terms.term(word, rules));
+                lowerCase.add(Words.lowerCase(word));
+                syllables[0] += rules.syllables(word);
+            });
+        }
         String first = lowerCase.isEmpty() ? "" : lowerCase.get(0);
         return new Sentence(text, terms.size(), syllables[0], rules.isPassive(lowerCase), rules.hasTransition(lowerCase),
                 first, terms);

@@ -122,7 +122,7 @@ public final class SeoEnricher {
     }
 
     private HtmlRenderer.Page page(ArticleText text, List<ArticleImage> images, Source source) {
-        return htmlRenderer.render(ArticleMarkdown.of(text, images, source));
+        return htmlRenderer.render(ArticleMarkdown.write(text, images, source));
     }
 
     private PublishedArticle published(RewrittenArticle article, Produced produced, SeoAssessor.Report report) {
