@@ -173,8 +173,10 @@ public final class TextAnalysis {
     }
 
     private static Sentence sentence(String text, Language rules) {
-        List<Term> terms = new ArrayList<>();
-        List<String> lowerCase = new ArrayList<>();
+        // Room for the sentence's words at once (news words average under six characters with their space).
+        int room = text.length() / 5 + 1;
+        List<Term> terms = new ArrayList<>(room);
+        List<String> lowerCase = new ArrayList<>(room);
         int[] syllables = {0};
         if (rules instanceof MemoizedRules memoized) {
             // Words looked up where they stand: a word already seen costs no copy.
