@@ -111,14 +111,23 @@ public final class ArticleMarkdown {
         markdown.append(block);
     }
 
-    /** A heading or paragraph whose text starts with a letter, which no Markdown block marker can be. */
+    /**
+     * A heading or paragraph whose text starts with a letter or an opening quote, bracket or dash, which no Markdown
+     * block marker can be, or a paragraph that is one image ("![" opens no block).
+     */
     private static boolean startsWithLetter(Node block) {
         if (!(block instanceof Paragraph || block instanceof Heading)) {
             return false;
         }
         Node first = block.getFirstChild();
-        return first instanceof Text text && !text.getLiteral().isEmpty()
-                && Character.isLetter(text.getLiteral().charAt(0));
+        if (first instanceof Image && first.getNext() == null && block instanceof Paragraph) {
+            return true;
+        }
+        if (!(first instanceof Text text) || text.getLiteral().isEmpty()) {
+            return false;
+        }
+        char c = text.getLiteral().charAt(0);
+        return Character.isLetter(c) || "«“‘„(—–¿¡".indexOf(c) >= 0;
     }
 
     /**
