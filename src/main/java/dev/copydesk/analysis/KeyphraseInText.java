@@ -59,12 +59,6 @@ public final class KeyphraseInText {
                 "The keyphrase '%s' has %d content words; aim for 1 to %d.", keyphrase, words, MAX_GOOD_WORDS));
     }
 
-    private boolean reflects(Paragraph heading) {
-        List<Terms.Term> terms = heading.sentences().size() == 1 ? heading.sentences().get(0).terms()
-                : heading.sentences().stream().flatMap(sentence -> sentence.terms().stream()).toList();
-        return matcher.isReflectedIn(terms);
-    }
-
     /** Good when one sentence of the first paragraph has the whole keyphrase; ok when the paragraph has it across sentences. */
     public Assessment inIntroduction() {
         Paragraph introduction = analysis.introduction();
@@ -119,5 +113,11 @@ public final class KeyphraseInText {
         return Assessment.scored("keyphrase-in-subheadings", score, format(
                 "%d of %d subheadings name the keyphrase (%.0f %%); aim for %.0f to %.0f %%.", naming,
                 headings.size(), percent, MIN_SUBHEADINGS_PERCENT, MAX_SUBHEADINGS_PERCENT));
+    }
+
+    private boolean reflects(Paragraph heading) {
+        List<Terms.Term> terms = heading.sentences().size() == 1 ? heading.sentences().get(0).terms()
+                : heading.sentences().stream().flatMap(sentence -> sentence.terms().stream()).toList();
+        return matcher.isReflectedIn(terms);
     }
 }
