@@ -15,6 +15,9 @@ for arg in "$@"; do
     *) seconds="$arg" ;;
   esac
 done
+for tool in node npm java mvn; do
+  command -v "$tool" >/dev/null || { echo "yoast-compare: $tool is needed and not on the PATH" >&2; exit 1; }
+done
 if [ ! -f target/yoast/node_modules/yoastseo/package.json ]; then
   npm install --prefix target/yoast --no-audit --no-fund --silent yoastseo@3.6.0
 fi
