@@ -96,11 +96,20 @@ public final class ArticleMarkdown {
         return new Written(markdown.append('\n').toString(), tree);
     }
 
+    /** Writes the run straight into the article's buffer (no intermediate string), without its trailing newline. */
     private static void flush(Document run, StringBuilder markdown, Document tree) {
         if (run.getFirstChild() == null) {
             return;
         }
-        append(markdown, RENDERER.render(run).strip());
+        if (!markdown.isEmpty()) {
+            markdown.append("\n\n");
+        }
+        RENDERER.render(run, markdown);
+        int end = markdown.length();
+        while (end > 0 && Character.isWhitespace(markdown.charAt(end - 1))) {
+            end--;
+        }
+        markdown.setLength(end);
         moveChildren(run, tree);
     }
 
