@@ -73,27 +73,51 @@ public final class KeyphraseInText {
                 format("The keyphrase '%s' %s the first paragraph.", keyphrase, found));
     }
 
+    /**
+     * Occurrences in every sentence of the page (title and subheadings included) over the page's words, as Yoast
+     * counts them on the published page, and weighted as Yoast weighs them: a longer keyphrase is harder to repeat,
+     * so its share counts {@link #lengthFactor} times. Good from 0.5 to 3 % weighted and at least twice: once is
+     * not a subject.
+     */
     public Assessment density() {
-        int occurrences = analysis.sentences().stream()
-                .mapToInt(sentence -> matcher.occurrencesIn(sentence.terms())).sum();
-        int words = analysis.wordCount();
+        int occurrences = 0;
+        for (Sentence sentence : analysis.pageSentences()) {
+            occurrences += matcher.occurrencesIn(sentence.terms());
+        }
+        int words = analysis.pageWordCount();
         double percent = Grades.percent(occurrences, words);
-        int score = percent >= MIN_DENSITY_PERCENT && percent <= MAX_DENSITY_PERCENT ? GOOD : BAD;
+        double weighted = percent * lengthFactor(matcher.size());
+        int score = occurrences >= 2 && weighted >= MIN_DENSITY_PERCENT && weighted <= MAX_DENSITY_PERCENT ? GOOD : BAD;
         return Assessment.scored("keyphrase-density", score, format(
-                "Keyphrase occurrences: %d in %d words (%.2f %%); aim for %.1f to %.1f %%.",
-                occurrences, words, percent, MIN_DENSITY_PERCENT, MAX_DENSITY_PERCENT));
+                "Keyphrase occurrences: %d in %d words (%.2f %%, %.2f %% weighted for its %d words); aim for %.1f to %.1f %% weighted, at least twice.",
+                occurrences, words, percent, weighted, matcher.size(), MIN_DENSITY_PERCENT, MAX_DENSITY_PERCENT));
     }
 
-    /** Only called when there are subheadings. A single subheading that names the keyphrase is enough. */
+    /** How much a keyphrase of {@code words} content words weighs in the density: 0.7 + words / 3 (Yoast's). */
+    public static double lengthFactor(int words) {
+        return 0.7 + words / 3.0;
+    }
+
+    /**
+     * Only called when there are subheadings. A subheading names the keyphrase when it has at least half of its words
+     * ({@link KeyphraseMatcher#isReflectedIn}); a single subheading that does is enough. Too few and too many are
+     * both bad, as in Yoast.
+     */
     public Assessment inSubheadings() {
-        List<String> headings = analysis.text().headings();
-        long naming = headings.stream().filter(matcher::isIn).count();
+        List<Paragraph> headings = analysis.headings();
+        long naming = headings.stream().filter(this::reflects).count();
         double percent = Grades.percent(naming, headings.size());
         int score = naming == 0 ? BAD
                 : headings.size() == 1 || percent >= MIN_SUBHEADINGS_PERCENT && percent <= MAX_SUBHEADINGS_PERCENT
-                ? GOOD : OK;
+                ? GOOD : BAD;
         return Assessment.scored("keyphrase-in-subheadings", score, format(
                 "%d of %d subheadings name the keyphrase (%.0f %%); aim for %.0f to %.0f %%.", naming,
                 headings.size(), percent, MIN_SUBHEADINGS_PERCENT, MAX_SUBHEADINGS_PERCENT));
+    }
+
+    private boolean reflects(Paragraph heading) {
+        List<Terms.Term> terms = heading.sentences().size() == 1 ? heading.sentences().get(0).terms()
+                : heading.sentences().stream().flatMap(sentence -> sentence.terms().stream()).toList();
+        return matcher.isReflectedIn(terms);
     }
 }

@@ -40,6 +40,29 @@ public final class KeyphraseMatcher {
         return occurrencesIn(Terms.of(text, rules)) > 0;
     }
 
+    /**
+     * Whether at least half of the keyphrase's matched words occur among {@code terms}: what makes a subheading or an
+     * image's alt text "reflect the topic" in Yoast's subheading and alt-text checks, where the whole keyphrase
+     * would make every heading read alike.
+     */
+    public boolean isReflectedIn(List<Term> terms) {
+        if (keys.isEmpty()) {
+            return false;
+        }
+        int found = 0;
+        for (int k = 0; k < distinct.size(); k++) {
+            String key = distinct.get(k);
+            int here = 0;
+            for (Term term : terms) {
+                if (term.key().equals(key) && counts(term)) {
+                    here++;
+                }
+            }
+            found += Math.min(here, needed[k]);
+        }
+        return 2 * found >= keys.size();
+    }
+
     /** Whether every matched word of the keyphrase occurs somewhere in the analysed text, title and headings included. */
     public boolean isMentionedIn(TextAnalysis analysis) {
         return !keys.isEmpty() && distinct.stream().allMatch(analysis::mentions);

@@ -2,10 +2,9 @@ package dev.copydesk.analysis;
 
 import dev.copydesk.language.Language;
 import dev.copydesk.language.NumberWords;
+import dev.copydesk.language.Words;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 
@@ -17,14 +16,21 @@ import java.util.Set;
  */
 public final class MemoizedRules implements Language {
 
-    /** Room for an article's distinct words without rehashing (a long article has about a thousand). */
-    private static final int EXPECTED_WORDS = 2048;
+    /** Slots for an article's distinct words (a long article has about a thousand); doubled when half full. */
+    private static final int INITIAL_SLOTS = 2048;
 
     private final Language rules;
-    private final Map<String, Word> words = new HashMap<>(EXPECTED_WORDS);
+    // An open-addressing table keyed by the written word, so that a word can be looked up where it stands in its
+    // sentence, without cutting it out first: most occurrences are of words already seen.
+    private String[] keys = new String[INITIAL_SLOTS];
+    private Word[] values = new Word[INITIAL_SLOTS];
+    private int size;
 
-    /** What the rules say about one written word, worked out together on first sight: one lookup serves all. */
-    private record Word(String bare, String key, boolean stopWord, int syllables) {
+    /**
+     * What the rules say about one written word, worked out together on first sight: one lookup serves all, and
+     * every occurrence of the word shares the one {@link Terms.Term}.
+     */
+    private record Word(Terms.Term term, String lowerCase, int syllables) {
     }
 
     public MemoizedRules(Language rules) {
@@ -32,23 +38,88 @@ public final class MemoizedRules implements Language {
     }
 
     private Word word(String written) {
-        Word word = words.get(written);
-        if (word == null) {
-            word = new Word(rules.withoutElision(written), rules.key(written), rules.isStopWord(written),
-                    rules.syllables(written));
-            words.put(written, word);
+        return word(written, 0, written.length());
+    }
+
+    /** The word written at {@code [start, end)} of {@code text}. */
+    private Word word(String text, int start, int end) {
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            hash = 31 * hash + text.charAt(i);
+        }
+        int mask = keys.length - 1;
+        int slot = (hash ^ hash >>> 16) & mask;
+        int length = end - start;
+        while (keys[slot] != null) {
+            String key = keys[slot];
+            if (key.length() == length && key.regionMatches(0, text, start, length)) {
+                return values[slot];
+            }
+            slot = slot + 1 & mask;
+        }
+        String written = start == 0 && end == text.length() ? text : text.substring(start, end);
+        Word word = new Word(new Terms.Term(written, rules.withoutElision(written), rules.key(written),
+                rules.isStopWord(written)), Words.lowerCase(written), rules.syllables(written));
+        keys[slot] = written;
+        values[slot] = word;
+        if (++size * 2 > keys.length) {
+            grow();
         }
         return word;
     }
 
+    private void grow() {
+        String[] oldKeys = keys;
+        Word[] oldValues = values;
+        keys = new String[oldKeys.length * 2];
+        values = new Word[oldKeys.length * 2];
+        int mask = keys.length - 1;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != null) {
+                int hash = oldKeys[i].hashCode();
+                int slot = (hash ^ hash >>> 16) & mask;
+                while (keys[slot] != null) {
+                    slot = slot + 1 & mask;
+                }
+                keys[slot] = oldKeys[i];
+                values[slot] = oldValues[i];
+            }
+        }
+    }
+
+    /** The term of the word at {@code [start, end)} of {@code text}, shared by its every occurrence. */
+    Terms.Term term(String text, int start, int end) {
+        return word(text, start, end).term();
+    }
+
+    /** Syllables of the word at {@code [start, end)} of {@code text}, remembered. */
+    int syllables(String text, int start, int end) {
+        return word(text, start, end).syllables();
+    }
+
+    /** Lower case of the word at {@code [start, end)} of {@code text}, remembered. */
+    String lowerCase(String text, int start, int end) {
+        return word(text, start, end).lowerCase();
+    }
+
+    /** The word's term, the same instance for every occurrence of the same written form. */
+    Terms.Term term(String written) {
+        return word(written).term();
+    }
+
+    /** {@link Words#lowerCase} of the word, remembered. */
+    String lowerCase(String written) {
+        return word(written).lowerCase();
+    }
+
     @Override
     public String key(String word) {
-        return word(word).key();
+        return word(word).term().key();
     }
 
     @Override
     public boolean isStopWord(String word) {
-        return word(word).stopWord();
+        return word(word).term().stopWord();
     }
 
     @Override
@@ -58,7 +129,7 @@ public final class MemoizedRules implements Language {
 
     @Override
     public String withoutElision(String word) {
-        return word(word).bare();
+        return word(word).term().bare();
     }
 
     @Override

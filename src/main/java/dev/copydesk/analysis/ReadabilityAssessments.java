@@ -14,7 +14,9 @@ import static dev.copydesk.analysis.Grades.format;
 
 /**
  * The readability assessments, with Yoast's public thresholds. Passive voice, transition words and Flesch need
- * the language's word lists and formula, and are left out for a language without them.
+ * the language's word lists and formula, and are left out for a language without them. The sentence shares are
+ * taken over the page's sentences, title and subheadings included ({@link TextAnalysis#pageSentences()}), as Yoast
+ * counts them; Flesch over the running prose.
  */
 public final class ReadabilityAssessments {
 
@@ -22,7 +24,10 @@ public final class ReadabilityAssessments {
     public static final int SECTION_OK_WORDS = 350;
     public static final int PARAGRAPH_GOOD_WORDS = 150;
     public static final int PARAGRAPH_OK_WORDS = 200;
+    /** The default; a language may set its own ({@link Language#longSentenceWords()}). */
     public static final int LONG_SENTENCE_WORDS = 20;
+    /** Under this many words a text needs no transition words (Yoast's short-text rule). */
+    public static final int TRANSITIONS_MIN_TEXT_WORDS = 200;
     public static final double LONG_SENTENCES_GOOD_PERCENT = 25;
     public static final double LONG_SENTENCES_OK_PERCENT = 30;
     public static final double PASSIVE_GOOD_PERCENT = 10;
@@ -38,7 +43,42 @@ public final class ReadabilityAssessments {
 
     public ReadabilityAssessments(TextAnalysis analysis) {
         this.analysis = analysis;
-        this.sentences = analysis.sentences();
+        this.sentences = analysis.pageSentences();
+    }
+
+    /** Yoast's readability overall: 90 (good), 60 (ok) or 30 (needs improvement), 0 without assessments. */
+    public static final int OVERALL_GOOD = 90;
+    public static final int OVERALL_OK = 60;
+    public static final int OVERALL_POOR = 30;
+
+    /**
+     * The readability overall score as Yoast aggregates it (its documented scoring): penalty points per
+     * assessment, bad 3, ok 2, good 0 — bad 4 where the language lacks the passive and transition checks, whose
+     * thresholds are then lower — summed; over 6 (over 4 with those checks missing) scores 30, over 4 (over 2)
+     * scores 60, else 90. Not Σ scores like the SEO score: a text with one weak point still reads well. Flesch is
+     * published but left out of the sum, as Yoast's free readability score has no Flesch check.
+     */
+    public static int overall(List<Assessment> assessments) {
+        boolean fullSupport = assessments.stream().anyMatch(assessment -> assessment.id().equals("passive-voice"));
+        int penalty = 0;
+        int counted = 0;
+        for (Assessment assessment : assessments) {
+            if (assessment.id().equals("flesch-reading-ease")) {
+                continue;
+            }
+            counted++;
+            penalty += switch (assessment.rating()) {
+                case "bad" -> fullSupport ? 3 : 4;
+                case "ok" -> 2;
+                default -> 0;
+            };
+        }
+        if (counted == 0) {
+            return 0;
+        }
+        int poorAbove = fullSupport ? 6 : 4;
+        int okAbove = fullSupport ? 4 : 2;
+        return penalty > poorAbove ? OVERALL_POOR : penalty > okAbove ? OVERALL_OK : OVERALL_GOOD;
     }
 
     public List<Assessment> all() {
@@ -71,12 +111,13 @@ public final class ReadabilityAssessments {
     }
 
     public Assessment sentenceLength() {
-        long tooLong = sentences.stream().filter(sentence -> sentence.words() > LONG_SENTENCE_WORDS).count();
+        int longWords = analysis.rules().longSentenceWords();
+        long tooLong = sentences.stream().filter(sentence -> sentence.words() > longWords).count();
         double percent = Grades.percent(tooLong, sentences.size());
         return Assessment.scored("sentence-length",
                 Grades.atMost(percent, LONG_SENTENCES_GOOD_PERCENT, LONG_SENTENCES_OK_PERCENT), format(
                         "%d of %d sentences have more than %d words (%.1f %%); aim for at most %.0f %%.", tooLong,
-                        sentences.size(), LONG_SENTENCE_WORDS, percent, LONG_SENTENCES_GOOD_PERCENT));
+                        sentences.size(), longWords, percent, LONG_SENTENCES_GOOD_PERCENT));
     }
 
     public Assessment passiveVoice() {
@@ -90,8 +131,9 @@ public final class ReadabilityAssessments {
     public Assessment transitionWords() {
         long linked = sentences.stream().filter(Sentence::transition).count();
         double percent = Grades.percent(linked, sentences.size());
-        return Assessment.scored("transition-words",
-                Grades.atLeast(percent, TRANSITIONS_GOOD_PERCENT, TRANSITIONS_OK_PERCENT), format(
+        boolean shortText = analysis.wordCount() < TRANSITIONS_MIN_TEXT_WORDS;
+        return Assessment.scored("transition-words", shortText ? GOOD
+                : Grades.atLeast(percent, TRANSITIONS_GOOD_PERCENT, TRANSITIONS_OK_PERCENT), format(
                         "%d of %d sentences have a transition word (%.1f %%); aim for at least %.0f %%.", linked,
                         sentences.size(), percent, TRANSITIONS_GOOD_PERCENT));
     }
@@ -119,6 +161,7 @@ public final class ReadabilityAssessments {
     /** Reported with the figures it comes from, so it can be checked by hand. */
     public Optional<Assessment> fleschReadingEase() {
         Language rules = analysis.rules();
+        List<Sentence> sentences = analysis.sentences();
         int words = sentences.stream().mapToInt(Sentence::words).sum();
         int syllables = sentences.stream().mapToInt(Sentence::syllables).sum();
         if (words == 0) {

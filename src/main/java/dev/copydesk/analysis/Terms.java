@@ -29,6 +29,9 @@ public final class Terms {
     }
 
     public static Term term(String word, Language rules) {
+        if (rules instanceof MemoizedRules memoized) {
+            return memoized.term(word);
+        }
         return new Term(word, rules.withoutElision(word), rules.key(word), rules.isStopWord(word));
     }
 }

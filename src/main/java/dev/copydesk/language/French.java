@@ -39,7 +39,14 @@ public final class French extends BaseLanguage {
             "en conclusion", "en définitive", "en effet", "en fait", "en outre", "en particulier", "en premier lieu",
             "en raison de", "en résumé", "en revanche", "en somme", "grâce à", "malgré tout", "même si",
             "par ailleurs", "par conséquent", "par contre", "par exemple", "parce que", "parce qu'", "pour autant",
-            "pour que", "pour qu'", "si bien que", "tout d'abord", "vu que"));
+            "pour que", "pour qu'", "si bien que", "tout d'abord", "vu que",
+            // Temporal, additive and topic-shifting connectives (issue 10: the list found too few against Yoast's).
+            "à la fois", "à nouveau", "à son tour", "à terme", "ainsi que", "après que", "après qu'", "au total",
+            "autrement dit", "avant que", "avant qu'", "c'est pourquoi", "d'ici là", "de leur côté", "de nouveau",
+            "de son côté", "de toute façon", "dès que", "dès qu'", "en attendant", "en conséquence", "en même temps",
+            "en plus", "en tout cas", "entre-temps", "faute de", "non seulement", "par la suite", "pendant que",
+            "plus tard", "pour leur part", "pour sa part", "pour la première fois", "quant à", "quant au",
+            "quant aux", "une fois", "voilà pourquoi"));
 
     private static final Set<String> ETRE = Set.of("suis", "es", "est", "sommes", "êtes", "sont", "étais", "était",
             "étions", "étiez", "étaient", "fus", "fut", "fûmes", "fûtes", "furent", "serai", "seras", "sera", "serons",

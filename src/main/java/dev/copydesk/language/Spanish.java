@@ -36,7 +36,13 @@ public final class Spanish extends BaseLanguage {
             "aun así", "de hecho", "de este modo", "de esta manera", "de igual modo", "dado que", "ya que",
             "puesto que", "a continuación", "al mismo tiempo", "mientras tanto", "por otra parte",
             "por otro lado", "por último", "es decir", "o sea", "con todo", "a su vez", "en particular",
-            "sobre todo", "al contrario", "por el contrario", "debido a", "gracias a", "con el fin de"));
+            "sobre todo", "al contrario", "por el contrario", "debido a", "gracias a", "con el fin de",
+            // Temporal, additive and topic-shifting connectives (issue 10: the list found too few against Yoast's).
+            "a fin de", "a la espera de", "a partir de", "al final", "al principio", "antes de", "antes de que",
+            "así como", "con el tiempo", "de lo contrario", "de todos modos", "desde que", "en cualquier caso",
+            "en cuanto", "en cuanto a", "en definitiva", "en lugar de", "en suma", "en vez de", "es más",
+            "hasta que", "más tarde", "mientras que", "para ello", "para que", "por fin", "por lo demás",
+            "por primera vez", "por su parte", "respecto a", "siempre que", "sin que", "una vez"));
     private static final Set<String> SER = Set.of("soy", "eres", "es", "somos", "sois", "son", "era", "eras",
             "éramos", "erais", "eran", "fui", "fuiste", "fue", "fuimos", "fuisteis", "fueron", "seré", "serás",
             "será", "seremos", "seréis", "serán", "sería", "serían", "sea", "sean", "fuera", "fueran", "fuese",

@@ -38,6 +38,9 @@ final class VowelGroups {
 
     /** The word lower-cased with only its letters kept ("Aujourd'hui" gives "aujourdhui"). */
     static String lettersOf(String word) {
+        if (isLowerCaseLetters(word)) {
+            return word; // most words: nothing to drop or lower, no copy
+        }
         StringBuilder letters = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
@@ -46,5 +49,15 @@ final class VowelGroups {
             }
         }
         return letters.toString();
+    }
+
+    private static boolean isLowerCaseLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isLetter(c) || Character.toLowerCase(c) != c) {
+                return false;
+            }
+        }
+        return true;
     }
 }

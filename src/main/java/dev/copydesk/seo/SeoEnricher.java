@@ -55,7 +55,7 @@ public final class SeoEnricher {
 
     public static final String ENGINE = "seo-rules";
     /** Bump whenever a rule change can change the output, so replays can tell packages made by other rules. */
-    public static final String RULES_VERSION = "seo-2";
+    public static final String RULES_VERSION = "seo-3";
     /**
      * Review reasons (assessment ids) that only a change of the text itself can clear, which the stage never
      * makes: what a rewriter asked for a repair should be told about. The other reasons come from the title,
@@ -122,7 +122,7 @@ public final class SeoEnricher {
     }
 
     private HtmlRenderer.Page page(ArticleText text, List<ArticleImage> images, Source source) {
-        return htmlRenderer.render(ArticleMarkdown.of(text, images, source));
+        return htmlRenderer.render(ArticleMarkdown.write(text, images, source));
     }
 
     private PublishedArticle published(RewrittenArticle article, Produced produced, SeoAssessor.Report report) {

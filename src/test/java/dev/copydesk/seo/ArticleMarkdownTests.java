@@ -147,4 +147,26 @@ class ArticleMarkdownTests {
             assertEquals("# Titre\n\nTexte.\n", ArticleMarkdown.of(text, List.of(), source));
         }
     }
+
+    @Test
+    void theTreeGivesTheSameHtmlAsItsMarkdownReadBack() throws Exception {
+        HtmlRenderer renderer = new HtmlRenderer(Optional.of("https://news.example.com"));
+        Source source = new Source("https://wire.example.org/a b", "Agence [Exemple]", null, null);
+        List<ArticleImage> images = List.of(new ArticleImage("https://img.example.org/1.jpg", "Légende", "AFP", "Alt"),
+                new ArticleImage("https://img.example.org/2 (b).jpg", null, null, "Alt [deux]"));
+        List<ArticleText> texts = new java.util.ArrayList<>();
+        texts.add(new ArticleBuilder().title("Langage C #").standfirst("« Citation », dit-il.")
+                .section(null, "+ pas une liste", "1. pas non plus", "# ni un titre", "> ni une citation",
+                        "Un **plan** [détaillé](https://example.org/plan) et *ambitieux* <b>brut</b> [x](javascript:y).",
+                        "2025 : une année ; 3 * 4 = 12 _souligné_ `code`")
+                .section("Pourquoi C #", "— Un tiret.", "[lien](https://other.example.org) en tête.").text());
+        for (YoastCompareExport.Golden golden : YoastCompareExport.goldens()) {
+            texts.add(ArticleText.of(golden.article(),
+                    dev.copydesk.language.Language.of(golden.article().locale().substring(0, 2))));
+        }
+        for (ArticleText text : texts) {
+            ArticleMarkdown.Written written = ArticleMarkdown.write(text, images, source);
+            assertEquals(renderer.render(written.markdown()), renderer.render(written), written.markdown());
+        }
+    }
 }

@@ -77,19 +77,33 @@ class ReadabilityAssessmentsTests {
 
     @Test
     void wantsAtMostAQuarterOfSentencesOver20Words() {
-        // A sentence of 20 words is not long; of 21 it is.
-        assertEquals(9, paragraph(sentences(sentenceOf(21), 1, sentenceOf(20), 3)).sentenceLength().score(), "25 %");
-        Assessment some = paragraph(sentences(sentenceOf(21), 2, sentenceOf(5), 5)).sentenceLength();
+        // A sentence of 20 words is not long; of 21 it is. The title ("Titre") is one of the page's sentences.
+        assertEquals(9, paragraph(sentences(sentenceOf(21), 1, sentenceOf(20), 2)).sentenceLength().score(), "25 %");
+        Assessment some = paragraph(sentences(sentenceOf(21), 2, sentenceOf(5), 4)).sentenceLength();
         assertEquals(6, some.score());
         assertEquals("2 of 7 sentences have more than 20 words (28.6 %); aim for at most 25 %.", some.message());
-        assertEquals(3, paragraph(sentences(sentenceOf(21), 1, sentenceOf(5), 2)).sentenceLength().score(), "33 %");
+        assertEquals(3, paragraph(sentences(sentenceOf(21), 1, sentenceOf(5), 1)).sentenceLength().score(), "33 %");
+    }
+
+    @Test
+    void countsTheTitleAndSubheadingsAmongTheSentencesAsYoastDoes() {
+        Assessment withHeadings = of(new ArticleBuilder().section(null, sentences(sentenceOf(21), 2, sentenceOf(5), 1))
+                .section("Un", sentenceOf(5)).section("Deux", sentenceOf(5))).sentenceLength();
+        // Title, three sentences, "Un", one, "Deux", one.
+        assertEquals("2 of 8 sentences have more than 20 words (25.0 %); aim for at most 25 %.", withHeadings.message());
+    }
+
+    @Test
+    void takesTheLanguagesOwnLongSentenceLength() {
+        Assessment spanish = of(new ArticleBuilder().locale("es-ES").section(null, sentenceOf(25))).sentenceLength();
+        assertEquals("0 of 2 sentences have more than 25 words (0.0 %); aim for at most 25 %.", spanish.message());
     }
 
     @Test
     void wantsAtMostTenPercentOfSentencesInThePassiveVoice() {
-        assertEquals(9, paragraph(sentences(PASSIVE, 1, PLAIN, 9)).passiveVoice().score(), "10 %");
-        assertEquals(6, paragraph(sentences(PASSIVE, 3, PLAIN, 17)).passiveVoice().score(), "15 %");
-        Assessment tooMany = paragraph(sentences(PASSIVE, 2, PLAIN, 11)).passiveVoice();
+        assertEquals(9, paragraph(sentences(PASSIVE, 1, PLAIN, 8)).passiveVoice().score(), "10 %");
+        assertEquals(6, paragraph(sentences(PASSIVE, 3, PLAIN, 16)).passiveVoice().score(), "15 %");
+        Assessment tooMany = paragraph(sentences(PASSIVE, 2, PLAIN, 10)).passiveVoice();
         assertEquals(3, tooMany.score());
         assertEquals("2 of 13 sentences are in the passive voice (15.4 %); aim for at most 10 %.", tooMany.message());
     }
@@ -97,23 +111,31 @@ class ReadabilityAssessmentsTests {
     @Test
     void doesNotCountVerbsThatTakeEtreInTheActiveVoiceAsPassive() {
         String active = "Il est allé à Lyon. Elle est née à Paris. La digue s'est effondrée. Ils sont venus hier.";
-        assertEquals("0 of 4 sentences are in the passive voice (0.0 %); aim for at most 10 %.",
+        assertEquals("0 of 5 sentences are in the passive voice (0.0 %); aim for at most 10 %.",
                 paragraph(active).passiveVoice().message());
     }
 
     @Test
     void wantsTransitionWordsInAtLeast30PercentOfSentences() {
-        Assessment enough = paragraph(sentences(LINKED, 3, PLAIN, 7)).transitionWords();
+        // Nine sentences of 25 words (225, a long text) and the title.
+        String linked = "Cependant, le chien aboie" + " fort".repeat(20) + ".";
+        String plain = "Le chat dort" + " bien".repeat(22) + ".";
+        Assessment enough = paragraph(sentences(linked, 3, plain, 6)).transitionWords();
         assertEquals(9, enough.score());
         assertEquals("3 of 10 sentences have a transition word (30.0 %); aim for at least 30 %.", enough.message());
-        assertEquals(6, paragraph(sentences(LINKED, 2, PLAIN, 8)).transitionWords().score(), "20 %");
-        assertEquals(3, paragraph(sentences(LINKED, 1, PLAIN, 9)).transitionWords().score(), "10 %");
+        assertEquals(6, paragraph(sentences(linked, 2, plain, 7)).transitionWords().score(), "20 %");
+        assertEquals(3, paragraph(sentences(linked, 1, plain, 8)).transitionWords().score(), "10 %");
+    }
+
+    @Test
+    void asksNoTransitionWordsOfAShortText() {
+        assertEquals(9, paragraph(sentences(PLAIN, 10, LINKED, 0)).transitionWords().score(), "under 200 words");
     }
 
     @Test
     void findsMultiWordTransitionsAndElidedOnes() {
         String text = "En effet, le plan avance. Il part parce qu'il pleut. Le chat dort.";
-        assertEquals("2 of 3 sentences have a transition word (66.7 %); aim for at least 30 %.",
+        assertEquals("2 of 4 sentences have a transition word (50.0 %); aim for at least 30 %.",
                 paragraph(text).transitionWords().message());
     }
 
@@ -149,5 +171,24 @@ class ReadabilityAssessmentsTests {
         assertEquals(6, ease.score());
         assertEquals("Flesch reading ease 55.1 (fairly difficult): 11 words, 2 sentences, 19 syllables; aim for 60 or "
                 + "more.", ease.message());
+    }
+
+    @Test
+    void scoresTheWholeAsYoastDoesByPenaltyPoints() {
+        // bad 3, ok 2, good 0: up to 4 points is 90, up to 6 is 60, more is 30. Flesch is not counted.
+        assertEquals(90, ReadabilityAssessments.overall(List.of(rated("passive-voice", 9), rated("sentence-length", 3),
+                rated("flesch-reading-ease", 3))));
+        assertEquals(60, ReadabilityAssessments.overall(List.of(rated("passive-voice", 6), rated("sentence-length", 3))));
+        assertEquals(30, ReadabilityAssessments.overall(List.of(rated("passive-voice", 3), rated("sentence-length", 3),
+                rated("transition-words", 6))));
+        // Without the passive and transition checks (Italian), bad weighs 4 and the bars are 2 and 4.
+        assertEquals(60, ReadabilityAssessments.overall(List.of(rated("sentence-length", 3))));
+        assertEquals(90, ReadabilityAssessments.overall(List.of(rated("sentence-length", 6))));
+        assertEquals(30, ReadabilityAssessments.overall(List.of(rated("sentence-length", 3), rated("paragraph-length", 6))));
+        assertEquals(0, ReadabilityAssessments.overall(List.of()));
+    }
+
+    private static Assessment rated(String id, int score) {
+        return Assessment.scored(id, score, "");
     }
 }

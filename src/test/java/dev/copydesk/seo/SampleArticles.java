@@ -47,8 +47,14 @@ public final class SampleArticles {
 
     private static RewrittenArticle rewritten(String id, String locale, String answer, Source source,
                                               List<ArticleImage> images) {
-        ParsedArticle parsed = new MarkdownArticleParser().parse(read(answer));
-        Brief brief = new Brief(List.of(locale), 700, true, true, null, "neutral");
+        return fromAnswer(id, locale, read(answer), source, images, 700);
+    }
+
+    /** A rewritten article made of a model answer (Markdown with front matter); {@code minWords} null asks no length. */
+    static RewrittenArticle fromAnswer(String id, String locale, String answer, Source source,
+                                       List<ArticleImage> images, Integer minWords) {
+        ParsedArticle parsed = new MarkdownArticleParser().parse(answer);
+        Brief brief = new Brief(List.of(locale), minWords, true, true, null, "neutral");
         return new RewrittenArticle(id, locale, locale.startsWith("fr") ? "en" : "fr", parsed.title(),
                 parsed.standfirst(), parsed.sections(), images, ArticleStatus.REWRITTEN, List.of(), parsed.hints(),
                 source, brief, ArticleBuilder.PROVENANCE);

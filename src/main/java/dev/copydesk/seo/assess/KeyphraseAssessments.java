@@ -66,14 +66,18 @@ public final class KeyphraseAssessments {
                 format("The SEO title %s the keyphrase '%s'.", where, keyphrase));
     }
 
-    /** The keyphrase's content words among the slug's words, word forms aside ("piste" finds "pistes"). */
+    /**
+     * The keyphrase's content words among the slug's words, word forms aside ("piste" finds "pistes"): all of them
+     * for a keyphrase of one or two words, more than half for a longer one (Yoast's rule), else ok if any.
+     */
     public Assessment inSlug() {
         Language rules = produced.analysis().rules();
         List<String> slugKeys = Slugger.segments(produced.slug()).stream().map(rules::key).toList();
         List<String> wanted = Terms.of(keyphrase, rules).stream().filter(term -> !term.stopWord())
                 .flatMap(term -> Slugger.segments(term.bare()).stream()).map(rules::key).toList();
         long found = wanted.stream().filter(slugKeys::contains).count();
-        int score = !wanted.isEmpty() && found == wanted.size() ? GOOD : found > 0 ? OK : BAD;
+        boolean enough = wanted.size() <= 2 ? found == wanted.size() : 2 * found > wanted.size();
+        int score = !wanted.isEmpty() && enough ? GOOD : found > 0 ? OK : BAD;
         return Assessment.scored("keyphrase-in-slug", score, format("The slug '%s' has %d of the %d keyphrase words.",
                 produced.slug(), found, wanted.size()));
     }

@@ -89,7 +89,10 @@ public final class PageAssessments {
                 format("Links to other sites: %d; cite at least one source.", links));
     }
 
-    /** Every image has an alt text; the keyphrase in one of them, or in 30–75 % of them from 5 images. */
+    /**
+     * Every image has an alt text; the keyphrase in one of them, or in 30–75 % of them from 5 images. An alt text
+     * names the keyphrase with at least half of its words, as in Yoast: a caption rarely repeats a whole keyphrase.
+     */
     public Assessment imageAltText() {
         List<ArticleImage> images = produced.images();
         if (images.isEmpty()) {
@@ -97,7 +100,8 @@ public final class PageAssessments {
         }
         KeyphraseMatcher matcher = new KeyphraseMatcher(produced.keyphrase(), produced.analysis().rules());
         long withoutAlt = images.stream().filter(image -> Whitespace.nonBlank(image.alt()).isEmpty()).count();
-        long naming = images.stream().filter(image -> image.alt() != null && matcher.isIn(image.alt())).count();
+        long naming = images.stream().filter(image -> image.alt() != null
+                && matcher.isReflectedIn(Terms.of(image.alt(), produced.analysis().rules()))).count();
         double percent = Grades.percent(naming, images.size());
         boolean enough = images.size() < MANY_IMAGES ? naming > 0
                 : percent >= MIN_ALT_PERCENT && percent <= MAX_ALT_PERCENT;

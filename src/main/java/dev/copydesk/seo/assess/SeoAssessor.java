@@ -53,7 +53,7 @@ public final class SeoAssessor {
         }
 
         public int readabilityScore() {
-            return Grades.overall(readability);
+            return ReadabilityAssessments.overall(readability);
         }
 
         public List<Assessment> published() {

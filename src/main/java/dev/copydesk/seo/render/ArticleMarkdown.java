@@ -48,7 +48,18 @@ public final class ArticleMarkdown {
     private ArticleMarkdown() {
     }
 
+    /**
+     * The article written once: its Markdown, and the commonmark tree that Markdown reads back as, so that the HTML
+     * is rendered from the tree instead of parsing the Markdown again.
+     */
+    public record Written(String markdown, Document tree) {
+    }
+
     public static String of(ArticleText text, List<ArticleImage> images, Source source) {
+        return write(text, images, source).markdown();
+    }
+
+    public static Written write(ArticleText text, List<ArticleImage> images, Source source) {
         List<Node> document = new ArrayList<>();
         document.add(heading(1, text.title()));
         if (text.hasStandfirst()) {
@@ -67,19 +78,77 @@ public final class ArticleMarkdown {
             addNextImage(document, pending);
         }
         SourceCitation.paragraph(source, text.rules()).ifPresent(document::add);
-        List<String> blocks = new ArrayList<>(document.size());
-        document.forEach(block -> blocks.add(render(block)));
-        return String.join("\n\n", blocks) + "\n";
+        // Runs of blocks that start with a letter are written in one call: each call builds the renderer's whole
+        // context, which cost more than the writing. A block starting otherwise is written alone and checked.
+        StringBuilder markdown = new StringBuilder(8192);
+        Document tree = new Document();
+        Document run = new Document();
+        for (Node block : document) {
+            if (startsWithLetter(block)) {
+                run.appendChild(block);
+            } else {
+                flush(run, markdown, tree);
+                append(markdown, render(block));
+                tree.appendChild(block);
+            }
+        }
+        flush(run, markdown, tree);
+        return new Written(markdown.append('\n').toString(), tree);
+    }
+
+    /** Writes the run straight into the article's buffer (no intermediate string), without its trailing newline. */
+    private static void flush(Document run, StringBuilder markdown, Document tree) {
+        if (run.getFirstChild() == null) {
+            return;
+        }
+        if (!markdown.isEmpty()) {
+            markdown.append("\n\n");
+        }
+        RENDERER.render(run, markdown);
+        int end = markdown.length();
+        while (end > 0 && Character.isWhitespace(markdown.charAt(end - 1))) {
+            end--;
+        }
+        markdown.setLength(end);
+        moveChildren(run, tree);
+    }
+
+    private static void append(StringBuilder markdown, String block) {
+        if (!markdown.isEmpty()) {
+            markdown.append("\n\n");
+        }
+        markdown.append(block);
+    }
+
+    /**
+     * A heading or paragraph whose text starts with a letter or an opening quote, bracket or dash, which no Markdown
+     * block marker can be, or a paragraph that is one image ("![" opens no block).
+     */
+    private static boolean startsWithLetter(Node block) {
+        if (!(block instanceof Paragraph || block instanceof Heading)) {
+            return false;
+        }
+        Node first = block.getFirstChild();
+        if (first instanceof Image && first.getNext() == null && block instanceof Paragraph) {
+            return true;
+        }
+        if (!(first instanceof Text text) || text.getLiteral().isEmpty()) {
+            return false;
+        }
+        char c = text.getLiteral().charAt(0);
+        return Character.isLetter(c) || "«“‘„(—–¿¡".indexOf(c) >= 0;
     }
 
     /**
      * One block as commonmark writes it, read back to make sure it is still one block of the same kind: the
      * renderer leaves a paragraph's leading "+ " as it is, which would make it a list, so such a start is escaped.
+     * The block is left without a parent.
      */
     private static String render(Node block) {
         Document document = new Document();
         document.appendChild(block);
         String markdown = RENDERER.render(document).strip();
+        block.unlink();
         if (!markdown.isEmpty() && Character.isLetter(markdown.charAt(0)) && block instanceof Paragraph) {
             return markdown; // a paragraph starting with a letter cannot open another kind of block
         }
