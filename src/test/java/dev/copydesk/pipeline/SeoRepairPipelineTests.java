@@ -1,12 +1,11 @@
 package dev.copydesk.pipeline;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.copydesk.model.ArticleStatus;
 import dev.copydesk.model.Assessment;
 import dev.copydesk.model.Json;
 import dev.copydesk.model.PublishedArticle;
 import dev.copydesk.model.RewriteProvenance;
+import dev.copydesk.seo.YoastCompareExport;
 import dev.copydesk.support.Samples;
 import dev.copydesk.support.SeoDrafts;
 import dev.copydesk.testing.InjectOpenAiStub;
@@ -24,7 +23,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -42,8 +40,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SeoRepairPipelineTests {
 
     static final String PREFIX = "it-seo-repair";
-    /** Where the published seed goes for the Yoast comparison command (yoastseo's verdict on the same page). */
-    static final Path YOAST_SAMPLE = Path.of("target/yoast/seed-published.json");
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
 
     @InjectOpenAiStub
@@ -107,8 +103,8 @@ class SeoRepairPipelineTests {
     @Test
     void aRepairThatAltersAQuotationIsDiscardedAndTheEarlierDraftPublished() {
         double discardedBefore = seoRepairs(RewriteProvenance.SEO_REPAIR_DISCARDED);
-        // The stub's own answer misses only the keyphrase density, by a hair: publishable as it is.
-        PublishedArticle article = publish("seo-discard-1", llm.defaultContent(),
+        // A draft that passes every gate but misses SEO targets: publishable as it is, and the round is asked for.
+        PublishedArticle article = publish("seo-discard-1", SeoDrafts.missingTargets(llm.defaultContent()),
                 repaired -> repaired.replace("grand partenariat eurasien", "vaste alliance eurasienne"));
 
         assertEquals(ArticleStatus.PUBLISHED, article.status(), "reasons: " + article.reviewReasons());
@@ -120,21 +116,12 @@ class SeoRepairPipelineTests {
         assertEquals(discardedBefore + 1, seoRepairs(RewriteProvenance.SEO_REPAIR_DISCARDED));
     }
 
-    /** The page as published, for {@code yoastseo} to give its verdict on (see the README's Yoast comparison). */
+    /** The page as published, for {@code yoastseo} to give its verdict on (deploy/bench/yoast-compare.sh). */
     private static void writeForYoast(PublishedArticle article) throws IOException {
-        Map<String, Object> page = new LinkedHashMap<>();
-        page.put("id", article.id());
-        page.put("locale", article.locale());
-        page.put("title", article.title());
-        page.put("seoTitle", article.seoTitle());
-        page.put("metaDescription", article.metaDescription());
-        page.put("slug", article.slug());
-        page.put("keyphrase", article.keyphrase());
-        page.put("html", article.html());
-        page.put("assessments", article.assessments());
-        Files.createDirectories(YOAST_SAMPLE.getParent());
-        Files.writeString(YOAST_SAMPLE, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValueAsString(page));
+        Path file = YoastCompareExport.REPAIRED_SEED;
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(
+                YoastCompareExport.entry("seed after the SEO repair round (SeoRepairPipelineTests)", article)));
     }
 
     public static class Profile extends StubbedPipelineProfile {
