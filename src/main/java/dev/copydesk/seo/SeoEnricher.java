@@ -34,7 +34,6 @@ import dev.copydesk.language.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Turns a rewritten article into a web-ready one: Markdown and sanitised HTML (the source cited at the end), SEO
@@ -56,15 +55,6 @@ public final class SeoEnricher {
     public static final String ENGINE = "seo-rules";
     /** Bump whenever a rule change can change the output, so replays can tell packages made by other rules. */
     public static final String RULES_VERSION = "seo-3";
-    /**
-     * Review reasons (assessment ids) that only a change of the text itself can clear, which the stage never
-     * makes: what a rewriter asked for a repair should be told about. The other reasons come from the title,
-     * description, slug or images, which the fixing pass already remade, or from the source (no image, no URL).
-     */
-    public static final Set<String> TEXT_LEVEL_ASSESSMENTS = Set.of("keyphrase-in-introduction", "keyphrase-density",
-            "keyphrase-in-subheadings", "text-length", "subheading-distribution", "paragraph-length",
-            "sentence-length", "passive-voice", "transition-words", "consecutive-sentences", "flesch-reading-ease");
-
     private final SeoSettings settings;
     private final KeyphraseChooser keyphraseChooser = new KeyphraseChooser();
     private final SeoTitleMaker seoTitleMaker;
