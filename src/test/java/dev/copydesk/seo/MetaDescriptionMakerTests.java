@@ -34,6 +34,15 @@ class MetaDescriptionMakerTests {
     }
 
     @Test
+    void carriesNoMarkupFromTheArticleTextOrTheSuggestion() {
+        TextAnalysis text = TextAnalysis.of(new ArticleBuilder()
+                .standfirst("<img src=x onerror=alert(1)> " + SUGGESTION_156).text());
+
+        assertEquals(SUGGESTION_156, maker.make(text, null, "vélo"));
+        assertEquals(SUGGESTION_156, maker.make(text, "<b>" + SUGGESTION_156 + "</b>", "vélo"));
+    }
+
+    @Test
     void keepsAStandfirstOfExactly156Chars() {
         assertEquals(156, SUGGESTION_156.length());
         assertEquals(SUGGESTION_156, maker.make(TextAnalysis.of(new ArticleBuilder().standfirst(SUGGESTION_156).text()), null, "vélo"));

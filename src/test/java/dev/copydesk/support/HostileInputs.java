@@ -27,7 +27,8 @@ public final class HostileInputs {
         ObjectNode article = (ObjectNode) readTree(Samples.seedAs(id));
         article.put("title", "Poutine </script><script>alert('t')</script> et la Chine");
         ((ObjectNode) article.get("source")).put("url", "javascript:alert(2)");
-        article.put("body", article.get("body").asText() + "\n\nVoir [la carte](javascript:alert(3)) et "
+        article.put("body", "<img src=x onerror=alert(6)> &lt;b&gt;Alerte&lt;/b&gt; " + article.get("body").asText()
+                + "\n\nVoir [la carte](javascript:alert(3)) et "
                 + "<img src=x onerror=alert(4)> ainsi que <script>alert(5)</script>, ＜/article＞ &lt;/article&gt; fin."
                 + "\n\n" + "_".repeat(5_000));
         var images = article.putArray("images");

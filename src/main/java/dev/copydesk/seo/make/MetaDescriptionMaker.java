@@ -6,6 +6,7 @@ import dev.copydesk.analysis.Sentence;
 import dev.copydesk.analysis.TextAnalysis;
 
 import dev.copydesk.language.Language;
+import dev.copydesk.seo.render.WebSafe;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,9 @@ import java.util.Optional;
  *   <li>the text from the first sentence that names the keyphrase.</li>
  * </ol>
  * The first candidate of the right length that contains the keyphrase wins; failing that, the first of the right
- * length; failing that (a tiny article), the lead text as it is, and the assessments report its length.
+ * length; failing that (a tiny article), the lead text as it is, and the assessments report its length. Every
+ * candidate is plain text ({@link WebSafe#plainText}): the description is copied into Open Graph and JSON-LD, and
+ * markup written in the article's text must not reach a page's head.
  */
 public final class MetaDescriptionMaker {
 
@@ -33,7 +36,7 @@ public final class MetaDescriptionMaker {
         String language = analysis.rules().language();
         String lead = fill(sentences, 0, language);
         List<String> candidates = new ArrayList<>();
-        Whitespace.nonBlank(suggestion).ifPresent(candidates::add);
+        Whitespace.nonBlank(WebSafe.plainText(suggestion)).ifPresent(candidates::add);
         candidates.add(lead);
         fromFirstNaming(sentences, matcher, language).ifPresent(candidates::add);
         return candidates.stream().filter(MetaDescriptionMaker::hasRightLength).filter(matcher::isIn).findFirst()
@@ -70,7 +73,8 @@ public final class MetaDescriptionMaker {
     private static String fill(List<Sentence> sentences, int from, String language) {
         String description = "";
         for (Sentence sentence : sentences.subList(from, sentences.size())) {
-            String longer = description.isEmpty() ? sentence.text() : description + " " + sentence.text();
+            String text = WebSafe.plainText(sentence.text());
+            String longer = description.isEmpty() ? text : description + " " + text;
             if (longer.length() <= MAX_CHARS) {
                 description = longer;
             } else {

@@ -48,11 +48,11 @@ public final class NewsArticleJsonLd {
     }
 
     /**
-     * Text without angle brackets: a page embeds this JSON in a script element, and a headline "</script>" must
-     * not end it even when the page serialises the JSON with a writer that does not escape them (copydesk's does).
+     * Plain text: a page embeds this JSON in a script element, and a headline "</script>" must not end it even when
+     * the page serialises the JSON with a writer that does not escape angle brackets (copydesk's does).
      */
     private static String text(String value) {
-        return value.indexOf('<') < 0 && value.indexOf('>') < 0 ? value : value.replace("<", "").replace(">", "");
+        return WebSafe.plainText(value);
     }
 
     private static ObjectNode typed(String type, String name) {

@@ -1,7 +1,10 @@
 package dev.copydesk.seo.render;
 
+import dev.copydesk.language.Whitespace;
 import dev.copydesk.model.ArticleImage;
+import dev.copydesk.model.Brief;
 import dev.copydesk.model.RewrittenArticle;
+import dev.copydesk.model.SeoHints;
 import dev.copydesk.model.Source;
 
 import org.jsoup.Jsoup;
@@ -58,7 +61,8 @@ public final class WebSafe {
 
     /**
      * The article with its images kept only where their URL is a web URL, its source URL only if it is one, and its
-     * title, image texts, publisher and author as plain text.
+     * title, image texts, publisher, author, the rewriter's SEO suggestions and the brief's keyphrase as plain text:
+     * each of them is copied into a field a page puts in its head or in an attribute.
      */
     public static RewrittenArticle keepWebSafeOnly(RewrittenArticle article) {
         List<ArticleImage> images = article.images().stream()
@@ -70,23 +74,32 @@ public final class WebSafe {
             String url = web(source.url()).orElse(null);
             source = new Source(url, plainText(source.publisher()), source.publishedAt(), plainText(source.author()));
         }
+        SeoHints hints = new SeoHints(plainText(article.seoHints().title()), plainText(article.seoHints().keyphrase()),
+                plainText(article.seoHints().metaDescription()));
+        Brief brief = article.brief();
+        if (brief != null) {
+            brief = new Brief(brief.targetLocales(), brief.minWords(), brief.subheadings(), brief.customTitle(),
+                    plainText(brief.keyphrase()), brief.tone());
+        }
         RewrittenArticle safe = new RewrittenArticle(article.id(), article.locale(), article.sourceLanguage(),
                 plainText(article.title()), article.standfirst(), article.sections(), images, article.status(),
-                article.gates(), article.seoHints(), source, article.brief(), article.provenance(),
-                article.sourceVersion());
+                article.gates(), hints, source, brief, article.provenance(), article.sourceVersion());
         return safe.equals(article) ? article : safe;
     }
 
     /**
      * {@code text} as a reader sees it, markup removed: HTML tags (and what a script or style element holds) are
-     * dropped and character references decoded, by jsoup's parser, not by a pattern. Text without '<' or '&' is
-     * returned as it is.
+     * dropped and character references decoded, by jsoup's parser, not by a pattern; then any angle bracket left
+     * (a decoded "&amp;lt;/script&amp;gt;", a lone "&lt;") is dropped too, so that a page that forgets to escape the
+     * field still gets no element from it. Text without '<', '>' or '&amp;' is returned as it is.
      */
     public static String plainText(String text) {
-        if (text == null || text.indexOf('<') < 0 && text.indexOf('&') < 0) {
+        if (text == null || text.indexOf('<') < 0 && text.indexOf('>') < 0 && text.indexOf('&') < 0) {
             return text;
         }
-        return Jsoup.parseBodyFragment(text).body().text();
+        String parsed = Jsoup.parseBodyFragment(text).body().text();
+        return parsed.indexOf('<') < 0 && parsed.indexOf('>') < 0 ? parsed
+                : Whitespace.collapse(parsed.replace("<", " ").replace(">", " "));
     }
 
     /** {@code text} percent-encoded as one path segment (an article id in an alternate's URL). */
