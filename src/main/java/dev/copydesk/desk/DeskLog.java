@@ -4,6 +4,8 @@ import dev.copydesk.config.CopydeskConfig;
 import dev.copydesk.config.StageRoles;
 import dev.copydesk.kafka.TopicFollower;
 import dev.copydesk.model.Json;
+import dev.copydesk.model.ReviewDecision;
+import dev.copydesk.model.ReviewRef;
 import dev.copydesk.model.RewrittenArticle;
 import dev.copydesk.model.SourceVersion;
 import io.quarkus.runtime.StartupEvent;

@@ -4,6 +4,7 @@ import dev.copydesk.config.CopydeskConfig;
 import dev.copydesk.ingest.NormalizedArticle;
 import dev.copydesk.model.Assessment;
 import dev.copydesk.model.GateResult;
+import dev.copydesk.model.ReviewDecision;
 import dev.copydesk.model.RewrittenArticle;
 import dev.copydesk.model.Section;
 import io.quarkus.qute.CheckedTemplate;

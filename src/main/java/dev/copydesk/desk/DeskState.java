@@ -2,6 +2,8 @@ package dev.copydesk.desk;
 
 import dev.copydesk.model.ArticleKey;
 import dev.copydesk.model.GateResult;
+import dev.copydesk.model.ReviewDecision;
+import dev.copydesk.model.ReviewRef;
 import dev.copydesk.model.RewrittenArticle;
 
 import java.time.Duration;

@@ -13,6 +13,7 @@ import dev.copydesk.model.Json;
 import dev.copydesk.model.PublishedArticle;
 import dev.copydesk.model.PublishedProvenance;
 import dev.copydesk.model.ReviewApproval;
+import dev.copydesk.model.ReviewDecision;
 import dev.copydesk.model.RewrittenArticle;
 import dev.copydesk.model.Section;
 import dev.copydesk.model.SeoHints;
@@ -103,7 +104,7 @@ public class ReviewActions {
         log.write(config.topics().published(), published.key(), Json.write(published));
         return decide(new ReviewDecision(decisionId, ReviewDecision.Action.APPROVED, article.id(), article.locale(),
                 entry.item().ref(), editor, at, why, edited ? draft.markdown() : null,
-                edited ? draft.gates() : null, published.assessments()));
+                edited ? draft.gates() : null, published.assessments(), article.sourceVersion()));
     }
 
     public RecordMetadata reject(String key, long reviewOffset, String editor, String reason) {
@@ -117,7 +118,8 @@ public class ReviewActions {
         // compaction removes it for good.
         log.write(config.topics().published(), article.key(), null);
         return decide(new ReviewDecision(UUID.randomUUID().toString(), ReviewDecision.Action.REJECTED, article.id(),
-                article.locale(), entry.item().ref(), editor, clock.instant(), why, null, null, null));
+                article.locale(), entry.item().ref(), editor, clock.instant(), why, null, null, null,
+                article.sourceVersion()));
     }
 
     /**
@@ -146,7 +148,8 @@ public class ReviewActions {
         RewrittenArticle edited = edited(original, parsed, results);
         List<Assessment> assessments = enricher.enrich(edited).assessments();
         return decide(new ReviewDecision(UUID.randomUUID().toString(), ReviewDecision.Action.EDITED, original.id(),
-                original.locale(), entry.item().ref(), editor, clock.instant(), null, text, results, assessments));
+                original.locale(), entry.item().ref(), editor, clock.instant(), null, text, results, assessments,
+                original.sourceVersion()));
     }
 
     /** The Markdown an editor starts from: the latest edit, else the model's rewrite. */

@@ -20,6 +20,7 @@ import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
 
 import java.util.concurrent.CompletionStage;
 
@@ -32,11 +33,13 @@ import java.util.concurrent.CompletionStage;
  * the throttled commit strategy commits a partition only up to its lowest record whose outputs are not yet
  * acknowledged. Nothing a record causes can stop the channel: an unreadable value, a rule that throws (Errors
  * included) and an output refused as too large all end as dead letters ({@link DeadLetters#onFailure}). Outputs are
- * written only while the worker owns the record's partition ({@link PartitionOwnership}).
+ * written only while the worker owns the record's partition ({@link PartitionOwnership}). A {@code needs_review}
+ * article an editor has already approved or rejected on the desk ({@link EditorDecisions}) is not written again.
  */
 @ApplicationScoped
 public class SeoStage {
 
+    private static final Logger LOG = Logger.getLogger(SeoStage.class);
     /** Worker pool of the SEO stage; its size is copydesk.seo.max-in-flight. */
     static final String WORKER_POOL = "copydesk-seo";
 
@@ -49,11 +52,13 @@ public class SeoStage {
     private final String appVersion = ConfigProvider.getConfig()
             .getOptionalValue("quarkus.application.version", String.class).orElse("unknown");
     private final StageTracing tracing;
+    private final EditorDecisions editorDecisions;
 
     public SeoStage(CopydeskConfig config, Outbound outbound, DeadLetters deadLetters, StageMetrics metrics,
-                    PartitionOwnership ownership, StageTracing tracing) {
+                    PartitionOwnership ownership, StageTracing tracing, EditorDecisions editorDecisions) {
         this.ownership = ownership;
         this.tracing = tracing;
+        this.editorDecisions = editorDecisions;
         CopydeskConfig.Seo seo = config.seo();
         this.enricher = new SeoEnricher(new SeoSettings(seo.maxTitleChars(), seo.siteUrl(), seo.publisherName(),
                 seo.minScore()));
@@ -81,7 +86,18 @@ public class SeoStage {
             PublishedArticle versioned = timed.withProvenance(timed.provenance().withPipelineVersion(appVersion));
             Headers carried = Outbound.carried(record);
             RewrittenArticle rewritten = article;
+            boolean decidedOnDesk = versioned.status() == ArticleStatus.NEEDS_REVIEW
+                    && editorDecisions.isDecided(versioned.key(), article.sourceVersion());
+            if (decidedOnDesk) {
+                LOG.infof("%s: an editor already decided on this version; its needs_review copy is not written",
+                        versioned.key());
+            }
             claim.publish(() -> {
+                if (decidedOnDesk) {
+                    // The editor's decision stays the article's outcome: the metrics event alone is written.
+                    Outbound.awaitAll(outbound.metrics(metrics.published(versioned, latencyMs), carried));
+                    return;
+                }
                 // The article first: if it is refused as too large, no metrics event has claimed it was published.
                 Outbound.awaitAll(outbound.published(versioned, carried));
                 if (heldBackHere(rewritten, versioned)) {

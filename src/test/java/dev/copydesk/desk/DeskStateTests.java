@@ -2,6 +2,8 @@ package dev.copydesk.desk;
 
 import dev.copydesk.model.ArticleStatus;
 import dev.copydesk.model.GateResult;
+import dev.copydesk.model.ReviewDecision;
+import dev.copydesk.model.ReviewRef;
 import dev.copydesk.model.RewrittenArticle;
 import dev.copydesk.model.Section;
 import org.junit.jupiter.api.Test;
@@ -115,6 +117,6 @@ class DeskStateTests {
             default -> 0;
         };
         return new ReviewDecision("d-" + id + "-" + action, action, id, locale,
-                new ReviewRef(TOPIC, partition, offset, NOW.toEpochMilli()), "editor", NOW, "why", null, null, null);
+                new ReviewRef(TOPIC, partition, offset, NOW.toEpochMilli()), "editor", NOW, "why", null, null, null, null);
     }
 }

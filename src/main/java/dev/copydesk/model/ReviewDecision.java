@@ -1,9 +1,7 @@
-package dev.copydesk.desk;
+package dev.copydesk.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import dev.copydesk.model.Assessment;
-import dev.copydesk.model.GateResult;
 
 import java.time.Instant;
 import java.util.List;
@@ -21,10 +19,12 @@ import java.util.Locale;
  * @param markdown    the editor's text ({@code edited}; {@code approved} when it publishes an edit)
  * @param gates       the gates run again on that text; absent when the source was no longer readable
  * @param assessments the SEO stage's assessments of that text, overall scores first
+ * @param sourceVersion the raw record the decided article was rewritten from (absent in decisions written before
+ *                    it was recorded): the SEO stage leaves a final decision on that version in place
  */
 public record ReviewDecision(String decisionId, Action action, String id, String locale, ReviewRef review,
                              String editor, Instant at, String reason, String markdown, List<GateResult> gates,
-                             List<Assessment> assessments) {
+                             List<Assessment> assessments, SourceVersion sourceVersion) {
 
     public ReviewDecision {
         gates = gates == null ? null : List.copyOf(gates);

@@ -1,4 +1,4 @@
-package dev.copydesk.desk;
+package dev.copydesk.model;
 
 /**
  * Where a review record is: its topic, partition and offset, and its Kafka timestamp (when the article was held for
@@ -8,7 +8,7 @@ package dev.copydesk.desk;
 public record ReviewRef(String topic, int partition, long offset, long timestamp) {
 
     /** Whether {@code this} review record is the one {@code decided} names, or an older one of the same key. */
-    boolean isCoveredBy(ReviewRef decided) {
+    public boolean isCoveredBy(ReviewRef decided) {
         if (decided == null) {
             return false;
         }
