@@ -281,8 +281,8 @@ COPYDESK_SHUTDOWN_GRACE) are set on each Deployment's container instead.
 {{- if or (eq (upper $name) "COPYDESK_FEEDS_ENABLED") (eq (lower $name) "copydesk.feeds.enabled") -}}
 {{- fail "extraEnv must not set COPYDESK_FEEDS_ENABLED: in the ConfigMap it would make every pod read the whole published topic; use feeds.enabled and feeds.role" -}}
 {{- end -}}
-{{- $secretName := upper (regexReplaceAll "[.-]" $name "_") -}}
-{{- if or (has $secretName (list "QUARKUS_OTEL_EXPORTER_OTLP_HEADERS" "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_HEADERS" "QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY" "QUARKUS_OIDC_CREDENTIALS_SECRET" "QUARKUS_OIDC_CREDENTIALS_CLIENT_SECRET_VALUE")) (hasPrefix "QUARKUS_SECURITY_USERS_EMBEDDED_USERS_" $secretName) -}}
+{{- $envName := upper (regexReplaceAll "[.-]" $name "_") -}}
+{{- if or (has $envName (list "QUARKUS_OTEL_EXPORTER_OTLP_HEADERS" "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_HEADERS" "QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY" "QUARKUS_OIDC_CREDENTIALS_SECRET" "QUARKUS_OIDC_CREDENTIALS_CLIENT_SECRET_VALUE")) (hasPrefix "QUARKUS_SECURITY_USERS_EMBEDDED_USERS_" $envName) -}}
 {{- fail (printf "extraEnv must not hold %s, a secret: it would land in a ConfigMap; use tracing.headers, desk.sessionKey, desk.oidc.clientSecret or desk.users (each names a Secret)" $name) -}}
 {{- end -}}
 {{- $_ := set $env $name (toString $value) -}}
