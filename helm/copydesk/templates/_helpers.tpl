@@ -69,6 +69,15 @@ app.kubernetes.io/component: {{ .role.component }}
 {{- end -}}
 
 {{/*
+Labels that select exactly one role's pods, the combined role's too (its pods carry component worker, and the desk's
+do not): for the desk and feeds Services, which must not reach a pod that would answer 404.
+*/}}
+{{- define "copydesk.rolePodSelectorLabels" -}}
+{{ include "copydesk.selectorLabels" .ctx }}
+app.kubernetes.io/component: {{ .role.component }}
+{{- end -}}
+
+{{/*
 The number of a role when it has one, else the shared one: (list $roleValue $sharedValue), printed as an integer.
 null means unset, and so does a missing key (`get` gives "" for it, e.g. after --set roles.seo.replicas=null); 0 is
 a value.
@@ -81,8 +90,10 @@ a value.
 {{/*
 The roles that run, as a JSON list, each with its settings resolved (role values over the shared ones) and checked:
   name, fullname, component, stages (list), replicas, resources, probes, javaOpts, terminationGracePeriodSeconds,
-  graceSeconds, keda (the role's autoscaling.keda entry, or absent), hpa (likewise), minPods.
-Fails when no stage runs, when a stage would run in two Deployments, when a role's shutdown grace is not 10 s under
+  graceSeconds, keda (the role's autoscaling.keda entry, or absent), hpa (likewise), minPods, feeds (serves them).
+The desk (roles.desk) is a role too, last, never autoscaled.
+Fails when no role runs, when feeds.role does not run, when the desk has several replicas but no shared session key
+or OIDC lacks a setting, when a stage would run in two Deployments, when a role's shutdown grace is not 10 s under
 its termination grace, when KEDA and an HPA would both scale a role, and when an autoscaler may exceed the partitions.
 */}}
 {{- define "copydesk.roles" -}}
@@ -100,8 +111,12 @@ its termination grace, when KEDA and an HPA would both scale a role, and when an
 {{- end -}}
 {{- if $enabled -}}{{- $names = append $names $name -}}{{- end -}}
 {{- end -}}
+{{- if $v.roles.desk.enabled -}}{{- $names = append $names "desk" -}}{{- end -}}
 {{- if not $names -}}
-{{- fail "roles: no stage would run (roles.rewrite, roles.seo and roles.combined all off); enable at least one role" -}}
+{{- fail "roles: no stage would run (roles.rewrite, roles.seo, roles.combined and roles.desk all off); enable at least one role" -}}
+{{- end -}}
+{{- if and $v.feeds.enabled (not (has $v.feeds.role $names)) -}}
+{{- fail (printf "feeds.role=%s, but that role does not run in this release (roles: %s): enable roles.%s or serve the feeds from a role that runs" $v.feeds.role (join ", " $names) $v.feeds.role) -}}
 {{- end -}}
 {{- $partitions := int $v.topics.partitions -}}
 {{- $roles := list -}}
@@ -117,6 +132,7 @@ its termination grace, when KEDA and an HPA would both scale a role, and when an
 {{- $_ := set $role "component" $name -}}
 {{- $_ := set $role "stages" (list $name) -}}
 {{- end -}}
+{{- $_ := set $role "feeds" (and $v.feeds.enabled (eq $v.feeds.role $name)) -}}
 {{- $_ := set $role "replicas" (int (include "copydesk.pickInt" (list (get $rv "replicas") $v.replicas))) -}}
 {{- $_ := set $role "resources" (mergeOverwrite (deepCopy $v.resources) (deepCopy (get $rv "resources" | default dict))) -}}
 {{- $_ := set $role "probes" (mergeOverwrite (deepCopy $v.probes) (deepCopy (get $rv "probes" | default dict))) -}}
@@ -128,6 +144,18 @@ its termination grace, when KEDA and an HPA would both scale a role, and when an
 {{- end -}}
 {{- $_ := set $role "terminationGracePeriodSeconds" $term -}}
 {{- $_ := set $role "graceSeconds" $grace -}}
+{{- $_ := set $role "minPods" $role.replicas -}}
+{{- if eq $name "desk" -}}
+{{- /* Not autoscaled: nothing measures an editor's load, and more replicas widen the double-decision race. */ -}}
+{{- if and (gt (int $role.replicas) 1) (not $v.desk.sessionKey.existingSecret) -}}
+{{- fail (printf "roles.desk.replicas=%d needs desk.sessionKey.existingSecret: without a shared key each desk pod encrypts its login cookie with its own, and a session works only on the pod that issued it" (int $role.replicas)) -}}
+{{- end -}}
+{{- if $v.desk.oidc.enabled -}}
+{{- if not (and $v.desk.oidc.authServerUrl $v.desk.oidc.clientId $v.desk.oidc.clientSecret.existingSecret) -}}
+{{- fail "desk.oidc.enabled needs desk.oidc.authServerUrl, desk.oidc.clientId and desk.oidc.clientSecret.existingSecret" -}}
+{{- end -}}
+{{- end -}}
+{{- else -}}
 {{- $keda := get $v.autoscaling.keda $name -}}
 {{- $hpa := get $v.autoscaling.hpa $name -}}
 {{- $useKeda := and $v.autoscaling.keda.enabled $keda.enabled -}}
@@ -135,7 +163,6 @@ its termination grace, when KEDA and an HPA would both scale a role, and when an
 {{- if and $useKeda $useHpa -}}
 {{- fail (printf "autoscaling: the %s role would be scaled by both KEDA and an HPA, which fight over its replicas; set autoscaling.keda.%s.enabled=false or autoscaling.hpa.%s.enabled=false" $name $name $name) -}}
 {{- end -}}
-{{- $_ := set $role "minPods" $role.replicas -}}
 {{- if $useKeda -}}
 {{- $min := int $keda.minReplicaCount -}}{{- $max := int $keda.maxReplicaCount -}}
 {{- if gt $max $partitions -}}
@@ -158,9 +185,17 @@ its termination grace, when KEDA and an HPA would both scale a role, and when an
 {{- $_ := set $role "hpa" $hpa -}}
 {{- $_ := set $role "minPods" $min -}}
 {{- end -}}
+{{- end -}}
 {{- $roles = append $roles $role -}}
 {{- end -}}
 {{- toJson $roles -}}
+{{- end -}}
+
+{{/*
+Name of the Service of the desk or of the feeds: (dict "ctx" $ "what" "desk"|"feeds").
+*/}}
+{{- define "copydesk.httpServiceName" -}}
+{{- printf "%s-%s" (include "copydesk.fullname" .ctx | trunc 57 | trimSuffix "-") .what -}}
 {{- end -}}
 
 {{/*
@@ -223,12 +258,32 @@ COPYDESK_SHUTDOWN_GRACE) are set on each Deployment's container instead.
 {{- with $v.llm.baseUrl }}{{- $_ := set $env "COPYDESK_LLM_BASE_URL" (toString .) -}}{{- end -}}
 {{- with $v.llm.ollamaBaseUrl }}{{- $_ := set $env "COPYDESK_LLM_OLLAMA_BASE_URL" (toString .) -}}{{- end -}}
 {{- with $v.seo.siteUrl }}{{- $_ := set $env "COPYDESK_SEO_SITE_URL" (toString .) -}}{{- end -}}
+{{- if $v.tracing.enabled -}}
+{{- $_ := set $env "QUARKUS_OTEL_SDK_DISABLED" "false" -}}
+{{- $_ := set $env "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT" (required "tracing.endpoint is required with tracing.enabled (the OTLP collector, e.g. http://otel-collector:4317)" $v.tracing.endpoint | toString) -}}
+{{- $_ := set $env "QUARKUS_OTEL_EXPORTER_OTLP_PROTOCOL" ($v.tracing.protocol | toString) -}}
+{{- $_ := set $env "QUARKUS_OTEL_TRACES_SAMPLER" ($v.tracing.sampler | toString) -}}
+{{- if hasSuffix "traceidratio" $v.tracing.sampler -}}
+{{- $_ := set $env "QUARKUS_OTEL_TRACES_SAMPLER_ARG" ($v.tracing.samplerRatio | toString) -}}
+{{- end -}}
+{{- with $v.tracing.resourceAttributes }}{{- $_ := set $env "QUARKUS_OTEL_RESOURCE_ATTRIBUTES" (toString .) -}}{{- end -}}
+{{- end -}}
+{{- if $v.logging.json -}}
+{{- $_ := set $env "QUARKUS_LOG_CONSOLE_JSON_ENABLED" "true" -}}
+{{- end -}}
 {{- range $name, $value := $v.extraEnv -}}
 {{- if or (eq (upper $name) "COPYDESK_LLM_API_KEY") (eq (lower $name) "copydesk.llm.api-key") -}}
 {{- fail "extraEnv must not hold the LLM API key, it would land in a ConfigMap: use llm.apiKey or llm.existingSecret" -}}
 {{- end -}}
 {{- if or (has (upper $name) (list "COPYDESK_STAGES" "COPYDESK_SHUTDOWN_GRACE")) (has (lower $name) (list "copydesk.stages" "copydesk.shutdown.grace")) -}}
 {{- fail (printf "extraEnv must not set %s: each role's Deployment sets it on its container, where it wins over the ConfigMap; use roles.* and shutdown.graceSeconds" $name) -}}
+{{- end -}}
+{{- if or (eq (upper $name) "COPYDESK_FEEDS_ENABLED") (eq (lower $name) "copydesk.feeds.enabled") -}}
+{{- fail "extraEnv must not set COPYDESK_FEEDS_ENABLED: in the ConfigMap it would make every pod read the whole published topic; use feeds.enabled and feeds.role" -}}
+{{- end -}}
+{{- $envName := upper (regexReplaceAll "[.-]" $name "_") -}}
+{{- if or (has $envName (list "QUARKUS_OTEL_EXPORTER_OTLP_HEADERS" "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_HEADERS" "QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY" "QUARKUS_OIDC_CREDENTIALS_SECRET" "QUARKUS_OIDC_CREDENTIALS_CLIENT_SECRET_VALUE")) (hasPrefix "QUARKUS_SECURITY_USERS_EMBEDDED_USERS_" $envName) -}}
+{{- fail (printf "extraEnv must not hold %s, a secret: it would land in a ConfigMap; use tracing.headers, desk.sessionKey, desk.oidc.clientSecret or desk.users (each names a Secret)" $name) -}}
 {{- end -}}
 {{- $_ := set $env $name (toString $value) -}}
 {{- end -}}
