@@ -174,6 +174,18 @@ public class DeskResource {
         }
     }
 
+    @POST
+    @Path("/article/send-back")
+    public Response sendBack(@FormParam("key") String key, @FormParam("review") long review,
+                             @FormParam("request") String request) {
+        try {
+            actions.sendBack(key, review, user(), request);
+            return seeOther("/desk");
+        } catch (DeskException refused) {
+            return refused(refused);
+        }
+    }
+
     private Optional<DeskState.Entry> entry(String key) {
         return key == null ? Optional.empty() : log.state().entry(key);
     }

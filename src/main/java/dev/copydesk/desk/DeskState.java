@@ -28,7 +28,7 @@ import java.util.TreeMap;
 public final class DeskState {
 
     /** Where an article stands on the desk. */
-    public enum Status { PENDING, APPROVED, REJECTED }
+    public enum Status { PENDING, APPROVED, REJECTED, SENT_BACK }
 
     /** The latest review record of one article. */
     public record ReviewItem(String key, RewrittenArticle article, ReviewRef ref) {
@@ -171,8 +171,11 @@ public final class DeskState {
                 draft = candidate;
             }
         }
-        Status status = decision == null ? Status.PENDING
-                : decision.action() == ReviewDecision.Action.APPROVED ? Status.APPROVED : Status.REJECTED;
+        Status status = decision == null ? Status.PENDING : switch (decision.action()) {
+            case APPROVED -> Status.APPROVED;
+            case SENT_BACK -> Status.SENT_BACK;
+            default -> Status.REJECTED;
+        };
         return new Entry(item, status, draft, decision, List.copyOf(history));
     }
 

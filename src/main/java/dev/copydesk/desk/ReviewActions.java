@@ -1,5 +1,6 @@
 package dev.copydesk.desk;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.copydesk.config.CopydeskConfig;
 import dev.copydesk.ingest.ArticleIngestor;
 import dev.copydesk.ingest.LanguageDetector;
@@ -19,6 +20,7 @@ import dev.copydesk.model.Section;
 import dev.copydesk.model.SeoHints;
 import dev.copydesk.rewrite.MarkdownArticleParser;
 import dev.copydesk.rewrite.ParsedArticle;
+import dev.copydesk.rewrite.PromptTemplates;
 import dev.copydesk.rewrite.RewriteGates;
 import dev.copydesk.rewrite.UnparseableOutputException;
 import dev.copydesk.seo.SeoEnricher;
@@ -28,6 +30,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -120,6 +123,48 @@ public class ReviewActions {
         return decide(new ReviewDecision(UUID.randomUUID().toString(), ReviewDecision.Action.REJECTED, article.id(),
                 article.locale(), entry.item().ref(), editor, clock.instant(), why, null, null, null,
                 article.sourceVersion()));
+    }
+
+    /**
+     * Sends the article back to the model with the editor's request: its raw record, read again from the raw topic,
+     * is written there once more with the request as the brief's {@code editorNote} and this locale as its only
+     * target, so the rewrite stage makes a new version (published, or back on the desk) and the other locales of the
+     * article are left alone.
+     *
+     * @throws DeskException 400 without a request or with a longer one than the prompt takes; 409 when the raw
+     *                       record is no longer on its topic
+     */
+    public RecordMetadata sendBack(String key, long reviewOffset, String editor, String request) {
+        DeskState.Entry entry = pending(key, reviewOffset);
+        String why = optionalText(request, "request");
+        if (why == null) {
+            throw DeskException.badRequest("Say what the model should change.");
+        }
+        if (why.length() > PromptTemplates.MAX_EDITOR_NOTE_CHARS) {
+            throw DeskException.badRequest("The request has " + why.length() + " characters; at most "
+                    + PromptTemplates.MAX_EDITOR_NOTE_CHARS + " reach the model.");
+        }
+        RewrittenArticle article = entry.item().article();
+        byte[] raw = log.raw(article.sourceVersion()).orElseThrow(() -> DeskException.conflict("The raw article of "
+                + key + " is no longer on its topic, so it cannot be sent back to the model: edit the text or reject"
+                + " it."));
+        log.write(config.topics().raw(), article.id(), withEditorNote(raw, article.locale(), why));
+        return decide(new ReviewDecision(UUID.randomUUID().toString(), ReviewDecision.Action.SENT_BACK, article.id(),
+                article.locale(), entry.item().ref(), editor, clock.instant(), why, null, null, null,
+                article.sourceVersion()));
+    }
+
+    /** The raw article as it came, with the editor's request in its brief and {@code locale} as its only target. */
+    private static String withEditorNote(byte[] raw, String locale, String request) {
+        try {
+            ObjectNode article = (ObjectNode) Json.MAPPER.readTree(raw);
+            ObjectNode brief = article.get("brief") instanceof ObjectNode given ? given : article.putObject("brief");
+            brief.putArray("targetLocales").add(locale);
+            brief.put("editorNote", request);
+            return Json.write(article);
+        } catch (IOException | ClassCastException e) {
+            throw DeskException.conflict("The raw article cannot be read again: " + e.getMessage());
+        }
     }
 
     /**

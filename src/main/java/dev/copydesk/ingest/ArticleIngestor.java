@@ -53,7 +53,7 @@ public final class ArticleIngestor {
         checkCountsAndFieldLengths(raw, brief);
         List<String> locales = canonicalLocales(brief.targetLocales());
         brief = new Brief(locales, brief.minWords(), brief.subheadings(), brief.customTitle(), brief.keyphrase(),
-                brief.tone());
+                brief.tone(), brief.editorNote());
         if (brief.minWords() < 0) {
             throw new RejectedInputException(ReasonCodes.invalidField("brief.minWords"),
                     "brief.minWords must not be negative");
@@ -120,6 +120,7 @@ public final class ArticleIngestor {
         }
         requireShort("brief.keyphrase", "brief.keyphrase", brief.keyphrase());
         requireShort("brief.tone", "brief.tone", brief.tone());
+        requireShort("brief.editorNote", "brief.editorNote", brief.editorNote());
         for (int i = 0; i < targetLocales.size(); i++) {
             requireShort("brief.targetLocales", "brief.targetLocales[" + i + "]", targetLocales.get(i));
         }

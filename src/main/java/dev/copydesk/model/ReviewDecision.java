@@ -15,7 +15,8 @@ import java.util.Locale;
  * @param decisionId  a random UUID, also in the published article's provenance when approved
  * @param review      the review record decided on
  * @param editor      the logged-in user's name
- * @param reason      why: the rejection's reason, the approval's note (optional), absent for an edit
+ * @param reason      why: the rejection's reason, the approval's note (optional), the request sent back to the model;
+ *                    absent for an edit
  * @param markdown    the editor's text ({@code edited}; {@code approved} when it publishes an edit)
  * @param gates       the gates run again on that text; absent when the source was no longer readable
  * @param assessments the SEO stage's assessments of that text, overall scores first
@@ -33,7 +34,7 @@ public record ReviewDecision(String decisionId, Action action, String id, String
 
     /** Whether this decision takes the article out of the queue. */
     public boolean isFinal() {
-        return action == Action.APPROVED || action == Action.REJECTED;
+        return action != Action.EDITED;
     }
 
     public enum Action {
@@ -42,7 +43,12 @@ public record ReviewDecision(String decisionId, Action action, String id, String
         /** The editor's text, checked again; the article stays in the queue until approved or rejected. */
         EDITED("edited"),
         /** Withdrawn: nothing is published for it (a tombstone on the published topic). */
-        REJECTED("rejected");
+        REJECTED("rejected"),
+        /**
+         * Sent back to the model with the editor's request ({@code reason}): the raw article is written again to the
+         * raw topic for this locale, and its new rewrite comes back published or to the desk as a new version.
+         */
+        SENT_BACK("sent-back");
 
         private final String wireName;
 

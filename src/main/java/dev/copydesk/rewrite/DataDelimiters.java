@@ -22,7 +22,7 @@ final class DataDelimiters {
 
     /** Tag names the prompt templates use as data delimiters (a test keeps this equal to the templates' tags). */
     static final List<String> NAMES = List.of("article", "body", "title", "highlights", "previous", "problems",
-            "keyphrase");
+            "keyphrase", "note");
 
     /** Characters NFKC folds to {@code <} or {@code >} besides themselves (a test checks the whole BMP). */
     static final String LESS_THAN_LIKE = "<\uFF1C\uFE64";

@@ -101,6 +101,42 @@ class DeskActionTests {
     }
 
     @Test
+    void sendingBackWritesTheRawArticleAgainWithTheRequestForThisLocaleAndRecordsTheDecision() throws Exception {
+        DeskFixtures.Held held = DeskFixtures.hold(kafka, "desk-send-back-1");
+        DeskBrowser editor = signedIn("editor");
+        awaitOnDesk(editor, held);
+
+        HttpResponse<String> sent = editor.submit(page(held), "/desk/article/send-back", Map.of("key", held.key(),
+                "review", String.valueOf(held.reviewOffset()), "request", "Retirez le chiffre de 987 blindés."));
+        assertEquals(303, sent.statusCode(), sent.body());
+
+        JsonNode decision = only(decisions(held.key(), 1));
+        assertEquals("sent-back", decision.path("action").asText());
+        assertEquals("Retirez le chiffre de 987 blindés.", decision.path("reason").asText());
+        List<ConsumerRecord<String, byte[]>> raw = DeskFixtures.await(kafka, DeskFixtures.topic("raw"),
+                held.article().id(), 2);
+        assertEquals(2, raw.size(), "the wire's record, then the one sent back");
+        JsonNode again = Json.MAPPER.readTree(raw.get(1).value());
+        JsonNode original = Json.MAPPER.readTree(raw.get(0).value());
+        assertEquals("Retirez le chiffre de 987 blindés.", again.path("brief").path("editorNote").asText());
+        assertEquals(List.of("fr-FR"), Json.MAPPER.convertValue(again.path("brief").path("targetLocales"), List.class));
+        assertEquals(original.path("body"), again.path("body"), "the source as it came");
+        assertFalse(editor.get("/desk").body().contains(page(held)), "a sent-back article leaves the queue");
+    }
+
+    @Test
+    void sendingBackWithoutARequestIsRefusedAndTheArticleStaysPending() throws Exception {
+        DeskFixtures.Held held = DeskFixtures.hold(kafka, "desk-send-back-blank");
+        DeskBrowser editor = signedIn("editor");
+        awaitOnDesk(editor, held);
+
+        HttpResponse<String> refused = editor.submit(page(held), "/desk/article/send-back",
+                Map.of("key", held.key(), "review", String.valueOf(held.reviewOffset()), "request", " "));
+        assertEquals(400, refused.statusCode());
+        assertTrue(editor.get("/desk").body().contains(page(held)), "still waiting for review");
+    }
+
+    @Test
     void aRejectionWithoutAReasonIsRefusedAndTheArticleStaysPending() throws Exception {
         DeskFixtures.Held held = DeskFixtures.hold(kafka, "desk-reject-blank");
         DeskBrowser editor = signedIn("editor");

@@ -79,7 +79,7 @@ public final class WebSafe {
         Brief brief = article.brief();
         if (brief != null) {
             brief = new Brief(brief.targetLocales(), brief.minWords(), brief.subheadings(), brief.customTitle(),
-                    plainText(brief.keyphrase()), brief.tone());
+                    plainText(brief.keyphrase()), brief.tone(), brief.editorNote());
         }
         RewrittenArticle safe = new RewrittenArticle(article.id(), article.locale(), article.sourceLanguage(),
                 plainText(article.title()), article.standfirst(), article.sections(), images, article.status(),
