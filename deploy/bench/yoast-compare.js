@@ -64,7 +64,14 @@ function paperOf(article) {
 	});
 }
 
+// Yoast memoizes a keyphrase's stems per stemmer only (lodash's memoize keys on the first argument), and the free
+// package gives every language the same pass-through stemmer: the first article's language would lend its function
+// words to every later article, whatever its language (Spanish keyphrases filtered with French function words). A
+// site analyses one language, so each article starts from an empty cache here, as it would there.
+const { primeLanguageSpecificData } = require("yoastseo/build/languageProcessing/helpers/morphology/buildTopicStems");
+
 function analyse(article) {
+	primeLanguageSpecificData.cache.clear();
 	const { researcher } = researcherFor(article.locale.slice(0, 2));
 	const paper = paperOf(article);
 	const seo = new yoast.assessors.SEOAssessor(researcher);

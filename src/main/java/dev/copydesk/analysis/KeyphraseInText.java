@@ -99,9 +99,9 @@ public final class KeyphraseInText {
     }
 
     /**
-     * Only called when there are subheadings. A subheading names the keyphrase when it has at least half of its words
-     * ({@link KeyphraseMatcher#isReflectedIn}); a single subheading that does is enough. Too few and too many are
-     * both bad, as in Yoast.
+     * Only called when there are subheadings. A subheading names the keyphrase when it has more than half of its
+     * words ({@link KeyphraseMatcher#isMostlyIn}, Yoast's rule); a single subheading that does is enough. Too few and
+     * too many are both bad, as in Yoast.
      */
     public Assessment inSubheadings() {
         List<Paragraph> headings = analysis.headings();
@@ -118,6 +118,6 @@ public final class KeyphraseInText {
     private boolean reflects(Paragraph heading) {
         List<Terms.Term> terms = heading.sentences().size() == 1 ? heading.sentences().get(0).terms()
                 : heading.sentences().stream().flatMap(sentence -> sentence.terms().stream()).toList();
-        return matcher.isReflectedIn(terms);
+        return matcher.isMostlyIn(terms);
     }
 }

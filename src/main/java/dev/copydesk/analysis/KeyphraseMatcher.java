@@ -41,14 +41,24 @@ public final class KeyphraseMatcher {
     }
 
     /**
-     * Whether at least half of the keyphrase's matched words occur among {@code terms}: what makes a subheading or an
-     * image's alt text "reflect the topic" in Yoast's subheading and alt-text checks, where the whole keyphrase
-     * would make every heading read alike.
+     * Whether at least half of the keyphrase's matched words occur among {@code terms}: what makes an image's alt
+     * text name the keyphrase in Yoast's alt-text check, where the whole keyphrase would make every alt read alike.
      */
     public boolean isReflectedIn(List<Term> terms) {
-        if (keys.isEmpty()) {
-            return false;
-        }
+        return !keys.isEmpty() && 2 * wordsFoundIn(terms) >= keys.size();
+    }
+
+    /**
+     * Whether more than half of the keyphrase's matched words occur among {@code terms}: what makes a subheading
+     * "reflect the topic" in Yoast's subheading check. Half is not enough there: "Pourquoi la Chine refuse" does not
+     * reflect "Poutine et la Chine".
+     */
+    public boolean isMostlyIn(List<Term> terms) {
+        return !keys.isEmpty() && 2 * wordsFoundIn(terms) > keys.size();
+    }
+
+    /** How many of the keyphrase's matched words occur among {@code terms}, each at most as often as it is needed. */
+    private int wordsFoundIn(List<Term> terms) {
         int found = 0;
         for (int k = 0; k < distinct.size(); k++) {
             String key = distinct.get(k);
@@ -60,7 +70,7 @@ public final class KeyphraseMatcher {
             }
             found += Math.min(here, needed[k]);
         }
-        return 2 * found >= keys.size();
+        return found;
     }
 
     /** Whether every matched word of the keyphrase occurs somewhere in the analysed text, title and headings included. */

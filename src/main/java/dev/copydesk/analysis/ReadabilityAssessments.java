@@ -1,12 +1,15 @@
 package dev.copydesk.analysis;
 
 import dev.copydesk.model.Assessment;
+import dev.copydesk.language.Folding;
 import dev.copydesk.language.Language;
+import dev.copydesk.language.Words;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 import static dev.copydesk.analysis.Grades.BAD;
 import static dev.copydesk.analysis.Grades.GOOD;
@@ -138,15 +141,21 @@ public final class ReadabilityAssessments {
                         sentences.size(), percent, TRANSITIONS_GOOD_PERCENT));
     }
 
-    /** Three or more sentences in a row opening on the same word read as a list, not as prose. */
+    /**
+     * Three or more sentences in a row opening the same way read as a list, not as prose. A sentence opening on an
+     * article opens with the article and the word after it, as Yoast reads it: "La crecida…", "La rambla…", "La
+     * Consejería…" are three subjects, not one repeated opening.
+     */
     public Assessment consecutiveSentences() {
+        Set<String> articles = analysis.rules().articles();
         String word = "";
         int run = 0;
         String worstWord = "";
         int worstRun = 0;
         for (Sentence sentence : sentences) {
-            run = !sentence.firstWord().isEmpty() && sentence.firstWord().equals(word) ? run + 1 : 1;
-            word = sentence.firstWord();
+            String opening = opening(sentence, articles);
+            run = !opening.isEmpty() && opening.equals(word) ? run + 1 : 1;
+            word = opening;
             if (run > worstRun) {
                 worstRun = run;
                 worstWord = word;
@@ -156,6 +165,15 @@ public final class ReadabilityAssessments {
         return Assessment.scored("consecutive-sentences", repetitive ? BAD : GOOD, repetitive
                 ? format("%d sentences in a row start with '%s'; vary the openings.", worstRun, worstWord)
                 : format("No %d sentences in a row start with the same word.", SAME_START_RUN));
+    }
+
+    private static String opening(Sentence sentence, Set<String> articles) {
+        String first = sentence.firstWord();
+        List<Terms.Term> terms = sentence.terms();
+        if (first.isEmpty() || terms.size() < 2 || !articles.contains(Folding.fold(first))) {
+            return first;
+        }
+        return first + " " + Words.lowerCase(terms.get(1).bare());
     }
 
     /** Reported with the figures it comes from, so it can be checked by hand. */

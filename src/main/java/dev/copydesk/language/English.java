@@ -36,7 +36,9 @@ public final class English extends BaseLanguage {
             "in order to", "in other words", "in particular", "in short", "in spite of", "in the end",
             "in the long run", "in the meantime", "in the same way", "not only", "of course", "on the contrary",
             "on the other hand", "provided that", "rather than", "so that", "such as", "that is", "to begin with",
-            "to sum up", "with this in mind"));
+            "to sum up", "with this in mind",
+            // Time, condition and addition (issue 10, item 3: read against Yoast's ratings).
+            "earlier", "later", "when", "if", "together with"));
 
     private static final Set<String> BE = Set.of("am", "is", "are", "was", "were", "be", "been", "being", "isn't",
             "aren't", "wasn't", "weren't");

@@ -60,7 +60,9 @@ public final class French extends BaseLanguage {
     private static final Set<String> ACTIVE_WITH_ETRE = withAgreement("allé", "venu", "devenu", "revenu", "parvenu",
             "survenu", "intervenu", "advenu", "redevenu", "arrivé", "parti", "reparti", "sorti", "ressorti", "entré",
             "rentré", "resté", "tombé", "retombé", "né", "mort", "monté", "remonté", "descendu", "redescendu",
-            "retourné", "passé", "apparu", "décédé", "demeuré", "accouru");
+            "retourné", "passé", "apparu", "décédé", "demeuré", "accouru",
+            // "être issu de" says where something comes from: "issir" has no active voice to turn it into.
+            "issu");
     private static final Set<String> IRREGULAR_PARTICIPLES = withAgreement("fait", "dit", "écrit", "décrit",
             "inscrit", "prescrit", "construit", "reconstruit", "produit", "détruit", "conduit", "traduit", "réduit",
             "introduit", "séduit", "instruit", "cuit", "ouvert", "rouvert", "couvert", "découvert", "recouvert",

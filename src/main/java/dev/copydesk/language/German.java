@@ -34,13 +34,30 @@ public final class German extends BaseLanguage {
             "stattdessen", "trotzdem", "überdies", "weil", "weiterhin", "zudem", "zuerst", "zuletzt", "zunächst",
             "zwar", "als erstes", "am ende", "auf der anderen seite", "aus diesem grund", "im gegensatz dazu",
             "im übrigen", "in der tat", "mit anderen worten", "zum beispiel", "zum schluss", "zum einen",
-            "zum anderen", "vor allem", "so dass", "auf diese weise", "im gegenteil", "nicht nur", "sondern auch"));
+            "zum anderen", "vor allem", "so dass", "auf diese weise", "im gegenteil", "nicht nur", "sondern auch",
+            // Contrast, condition and time, as the English list has "on the other hand", "if", "while", "instead"
+            // (issue 10, item 3: read against Yoast's ratings, each one a connective by its own meaning).
+            "dagegen", "anstatt", "statt", "während", "solange", "sobald", "wenn", "falls", "zuvor"));
     private static final Set<String> WERDEN = Set.of("werde", "wirst", "wird", "werden", "werdet", "wurde", "wurdest",
             "wurden", "wurdet", "würde", "würden", "worden", "geworden");
+    private static final Set<String> INSEPARABLE_PREFIXES = Set.of("be", "emp", "ent", "er", "miss", "ver", "zer",
+            "über", "um", "unter", "wider");
+    private static final List<String> GE_STEMS = List.of("geben", "gehen", "gelten", "gewinnen", "gehören",
+            "genießen", "gestalten", "gestehen");
     private static final Set<String> BETWEEN = Set.of("nicht", "auch", "bereits", "schon", "noch", "nie", "nun",
             "jetzt", "dann", "sofort", "erst", "später", "inzwischen", "kürzlich");
+    /**
+     * German closes the clause on the participle, so subject, time and place stand between "werden" and it
+     * ("wurde das Gemälde 1942 unter Zwang verkauft"), and a subordinate clause or a modal puts it first
+     * ("…, dass es verkauft wurde", "dürfe nicht angetastet werden").
+     */
+    private static final int MAX_SKIPPED = 6;
+    /** Where a new clause starts, the participle that follows is that clause's ("wurde das, weil … aufgegeben hat"). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("und", "oder", "aber", "denn", "sondern", "weil", "dass",
+            "ob", "wenn", "als", "nachdem", "bevor", "obwohl", "damit", "sodass", "während", "seit", "seitdem");
     private static final PassiveVoice PASSIVE = new PassiveVoice(WERDEN,
-            word -> BETWEEN.contains(word) || word.length() <= 12, German::isParticiple, null);
+            word -> BETWEEN.contains(word) || word.length() <= 12 && !CLAUSE_OPENERS.contains(word),
+            German::isParticiple, null, MAX_SKIPPED, true);
 
     public German() {
         super("de", ABBREVIATIONS, MORE_STOP_WORDS, Set.of(), light(new GermanLightStemmer()::stem),
@@ -56,7 +73,7 @@ public final class German extends BaseLanguage {
         return true;
     }
     /**
-     * A Partizip II after "werden" (German puts it at the end of the clause, so a few words may come between):
+     * A Partizip II beside "werden" (German puts it at the end of the clause, so a few words may come between):
      * "ge…t" or "ge…en", a verb with an inseparable prefix ("verhaftet"), or one in "-iert" ("informiert").
      */
     private static boolean isParticiple(String word) {
@@ -71,6 +88,17 @@ public final class German extends BaseLanguage {
                 || word.endsWith("gen") || word.endsWith("ben"));
         boolean separableGe = word.indexOf("ge", 2) > 0 && (word.endsWith("t") || word.endsWith("en"))
                 && word.length() > 7;
+        // Verbs whose stem itself opens on "ge" ("geben", "gewinnen") look like a participle in the infinitive
+        // ("wird … freigeben"); their participle has a second "ge" ("freigegeben"), unless an inseparable prefix
+        // makes both one word ("vergeben").
+        for (String stem : GE_STEMS) {
+            if (word.endsWith(stem)) {
+                String prefix = word.substring(0, word.length() - stem.length());
+                if (!prefix.endsWith("ge") && !INSEPARABLE_PREFIXES.contains(prefix)) {
+                    return false;
+                }
+            }
+        }
         return ge || inseparable || separableGe || word.endsWith("iert");
     }
 

@@ -86,7 +86,8 @@ final class SentenceSplitter {
     }
 
     private static boolean isClosing(char c) {
-        return c == '»' || c == '”' || c == '"' || c == '’' || c == ')' || c == ']' || c == '\'';
+        // '“' closes a German quotation („…“).
+        return c == '»' || c == '”' || c == '"' || c == '’' || c == ')' || c == ']' || c == '\'' || c == '“';
     }
 
     /**
@@ -99,7 +100,7 @@ final class SentenceSplitter {
 
     private static boolean isOpening(char c) {
         return c == '«' || c == '“' || c == '"' || c == '(' || c == '[' || c == '—' || c == '–' || c == '-'
-                || c == '¿' || c == '¡' || c == '\'' || c == '‘';
+                || c == '¿' || c == '¡' || c == '\'' || c == '‘' || c == '„' || c == '‚';
     }
 
     /** Spaces, the no-break ones French puts before '»' included. */

@@ -42,7 +42,9 @@ public final class Spanish extends BaseLanguage {
             "así como", "con el tiempo", "de lo contrario", "de todos modos", "desde que", "en cualquier caso",
             "en cuanto", "en cuanto a", "en definitiva", "en lugar de", "en suma", "en vez de", "es más",
             "hasta que", "más tarde", "mientras que", "para ello", "para que", "por fin", "por lo demás",
-            "por primera vez", "por su parte", "respecto a", "siempre que", "sin que", "una vez"));
+            "por primera vez", "por su parte", "respecto a", "siempre que", "sin que", "una vez",
+            // Condition and time (issue 10, item 3: read against Yoast's ratings); "aún" says what "todavía" says.
+            "si", "cuando", "aún"));
     private static final Set<String> SER = Set.of("soy", "eres", "es", "somos", "sois", "son", "era", "eras",
             "éramos", "erais", "eran", "fui", "fuiste", "fue", "fuimos", "fuisteis", "fueron", "seré", "serás",
             "será", "seremos", "seréis", "serán", "sería", "serían", "sea", "sean", "fuera", "fueran", "fuese",

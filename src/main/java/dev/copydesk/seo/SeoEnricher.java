@@ -54,7 +54,7 @@ public final class SeoEnricher {
 
     public static final String ENGINE = "seo-rules";
     /** Bump whenever a rule change can change the output, so replays can tell packages made by other rules. */
-    public static final String RULES_VERSION = "seo-3";
+    public static final String RULES_VERSION = "seo-4";
     private final SeoSettings settings;
     private final KeyphraseChooser keyphraseChooser = new KeyphraseChooser();
     private final SeoTitleMaker seoTitleMaker;

@@ -82,7 +82,12 @@ class LanguagesTests {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "es|sin embargo el plan avanza|true", "es|el plan avanza|false",
-            "de|trotzdem kommt der plan voran|true", "de|der plan kommt voran|false"})
+            "de|trotzdem kommt der plan voran|true", "de|der plan kommt voran|false",
+            // Condition, contrast and time; a preposition ("por", "seit") or "dass" links no sentence to another.
+            "es|si llueve el plan se aplaza|true", "es|llovieron 183 litros por metro cuadrado|false",
+            "de|die anderen sind dagegen skeptisch|true", "de|seit märz blockiert budapest den beschluss|false",
+            "de|er weiß dass der winter entscheidet|false",
+            "en|they met again three days later|true", "en|more than four years of research|false"})
     void findsTransitionWords(String code, String sentence, boolean expected) {
         assertEquals(expected, Language.of(code).hasTransition(List.of(sentence.split(" "))));
     }

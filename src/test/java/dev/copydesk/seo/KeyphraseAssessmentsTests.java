@@ -125,10 +125,14 @@ class KeyphraseAssessmentsTests {
     }
 
     @Test
-    void takesASubheadingWithHalfTheKeyphraseAsNamingIt() {
+    void takesASubheadingWithMoreThanHalfTheKeyphraseAsNamingItAsYoastDoes() {
         Assessment half = of(withHeadings("Des pistes partout", "Le budget")).inText().inSubheadings();
-        assertEquals(9, half.score());
-        assertEquals("1 of 2 subheadings name the keyphrase (50 %); aim for 30 to 75 %.", half.message());
+        assertEquals(3, half.score());
+        assertEquals("0 of 2 subheadings name the keyphrase (0 %); aim for 30 to 75 %.", half.message());
+        Assessment twoOfThree = of(withHeadings("Des pistes cyclables partout", "Le budget")
+                .keyphrase("pistes cyclables lyonnaises")).inText().inSubheadings();
+        assertEquals(9, twoOfThree.score());
+        assertEquals("1 of 2 subheadings name the keyphrase (50 %); aim for 30 to 75 %.", twoOfThree.message());
     }
 
     @Test

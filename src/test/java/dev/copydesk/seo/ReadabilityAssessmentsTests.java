@@ -141,14 +141,21 @@ class ReadabilityAssessmentsTests {
 
     @Test
     void flagsThreeSentencesInARowStartingWithTheSameWord() {
-        Assessment repetitive = paragraph("Le chat dort. Le chien aboie. Le merle chante.").consecutiveSentences();
+        Assessment repetitive = paragraph("Il dort. Il aboie. Il chante.").consecutiveSentences();
         assertEquals(3, repetitive.score());
-        assertEquals("3 sentences in a row start with 'le'; vary the openings.", repetitive.message());
-        assertEquals(9, paragraph("Le chat dort. Le chien aboie. Un merle chante. Le coq dort.").consecutiveSentences()
-                .score());
+        assertEquals("3 sentences in a row start with 'il'; vary the openings.", repetitive.message());
+        assertEquals(9, paragraph("Il dort. Il aboie. Elle chante. Il dort.").consecutiveSentences().score());
         // Across paragraphs too: the reader does not stop at the paragraph break.
-        assertEquals(3, of(new ArticleBuilder().section(null, "Le chat dort. Le chien aboie.", "Le merle chante."))
+        assertEquals(3, of(new ArticleBuilder().section(null, "Il dort. Il aboie.", "Il chante."))
                 .consecutiveSentences().score());
+    }
+
+    @Test
+    void takesAnArticleAndTheWordAfterItAsTheOpeningAsYoastDoes() {
+        assertEquals(9, paragraph("Le chat dort. Le chien aboie. Le merle chante.").consecutiveSentences().score());
+        Assessment repetitive = paragraph("Le chat dort. Le chat mange. Le chat chante.").consecutiveSentences();
+        assertEquals(3, repetitive.score());
+        assertEquals("3 sentences in a row start with 'le chat'; vary the openings.", repetitive.message());
     }
 
     @Test

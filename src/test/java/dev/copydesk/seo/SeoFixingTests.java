@@ -87,8 +87,8 @@ class SeoFixingTests {
 
     @Test
     void readabilityProblemsAreListedWhenTheArticleGoesToReview() {
-        // Three sentences in a row open on "le": bad, and the text's to fix.
-        PublishedArticle published = enrich(article().section("Suite", "Le maire parle. Le préfet répond. Le public "
+        // Three sentences in a row open on "le maire": bad, and the text's to fix.
+        PublishedArticle published = enrich(article().section("Suite", "Le maire parle. Le maire répond. Le maire "
                 + "applaudit."), 100);
 
         assertTrue(published.reviewReasons().stream().anyMatch(reason -> reason.code().equals("consecutive-sentences")),
