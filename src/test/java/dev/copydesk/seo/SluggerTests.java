@@ -12,6 +12,17 @@ class SluggerTests {
 
     private static final Language FRENCH = Language.of("fr");
     private static final Language ENGLISH = Language.of("en");
+    private static final Language GERMAN = Language.of("de");
+
+    @Test
+    void germanUmlautsAreSpelledOutAsGermanWritesThemWithoutUmlauts() {
+        assertEquals("unwetter-moelltal-strasse-gesperrt",
+                Slugger.slug("Unwetter im Mölltal: Straße gesperrt", GERMAN, "", "id"));
+        assertEquals("unwetter-moelltal", Slugger.slug("Unwetter im Mo\u0308lltal", GERMAN, "", "id"),
+                "a decomposed ö too");
+        assertEquals("unwetter-im-molltal", Slugger.slug("Unwetter im Mölltal", ENGLISH, "", "id"),
+                "other languages only drop the accent");
+    }
 
     @Test
     void foldsFrenchAccentsAndDropsStopWords() {

@@ -72,9 +72,9 @@ public final class KeyphraseAssessments {
      */
     public Assessment inSlug() {
         Language rules = produced.analysis().rules();
-        List<String> slugKeys = Slugger.segments(produced.slug()).stream().map(rules::key).toList();
+        List<String> slugKeys = Slugger.segments(produced.slug(), rules.language()).stream().map(rules::key).toList();
         List<String> wanted = Terms.of(keyphrase, rules).stream().filter(term -> !term.stopWord())
-                .flatMap(term -> Slugger.segments(term.bare()).stream()).map(rules::key).toList();
+                .flatMap(term -> Slugger.segments(term.bare(), rules.language()).stream()).map(rules::key).toList();
         long found = wanted.stream().filter(slugKeys::contains).count();
         boolean enough = wanted.size() <= 2 ? found == wanted.size() : 2 * found > wanted.size();
         int score = !wanted.isEmpty() && enough ? GOOD : found > 0 ? OK : BAD;

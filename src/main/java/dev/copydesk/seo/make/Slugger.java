@@ -6,6 +6,7 @@ import dev.copydesk.analysis.Terms.Term;
 import dev.copydesk.language.Folding;
 import dev.copydesk.language.Language;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -29,10 +30,10 @@ public final class Slugger {
 
     /** The slug of {@code text}, or of {@code fallbackId} (words kept as they are) when the text has no word. */
     public static String slug(String text, Language rules, String keyphrase, String fallbackId) {
-        Set<String> keyphraseSegments = new HashSet<>(segments(keyphrase == null ? "" : keyphrase));
+        Set<String> keyphraseSegments = new HashSet<>(segments(keyphrase == null ? "" : keyphrase, rules.language()));
         List<String> kept = new ArrayList<>();
         for (Term term : Terms.of(text, rules)) {
-            for (String segment : segments(term.bare())) {
+            for (String segment : segments(term.bare(), rules.language())) {
                 if (!term.stopWord() || keyphraseSegments.contains(segment)) {
                     kept.add(segment);
                 }
@@ -40,20 +41,40 @@ public final class Slugger {
         }
         String slug = joinWithinLimit(kept);
         if (slug.isEmpty()) {
-            slug = joinWithinLimit(segments(fallbackId == null ? "" : fallbackId));
+            slug = joinWithinLimit(segments(fallbackId == null ? "" : fallbackId, rules.language()));
         }
         return slug.isEmpty() ? FALLBACK : slug;
     }
 
-    /** The ASCII words a text turns into in a slug: "Saint-Exupéry" gives "saint" and "exupery". */
-    public static List<String> segments(String text) {
+    /**
+     * The ASCII words a text in {@code language} turns into in a slug: "Saint-Exupéry" gives "saint" and "exupery";
+     * in German, "Mölltal" gives "moelltal", as German is written without umlauts (and as WordPress makes German
+     * slugs), not "molltal".
+     */
+    public static List<String> segments(String text, String language) {
         List<String> segments = new ArrayList<>();
-        for (String segment : NOT_ASCII_ALPHANUMERIC.split(Folding.fold(text))) {
+        String spelled = "de".equals(language) ? withoutUmlauts(text) : text;
+        for (String segment : NOT_ASCII_ALPHANUMERIC.split(Folding.fold(spelled))) {
             if (!segment.isEmpty()) {
                 segments.add(segment);
             }
         }
         return segments;
+    }
+
+    private static String withoutUmlauts(String text) {
+        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder spelled = new StringBuilder(composed.length() + 8);
+        for (int i = 0; i < composed.length(); i++) {
+            char c = composed.charAt(i);
+            switch (c) {
+                case 'ä', 'Ä' -> spelled.append(c == 'ä' ? "ae" : "Ae");
+                case 'ö', 'Ö' -> spelled.append(c == 'ö' ? "oe" : "Oe");
+                case 'ü', 'Ü' -> spelled.append(c == 'ü' ? "ue" : "Ue");
+                default -> spelled.append(c);
+            }
+        }
+        return spelled.toString();
     }
 
     private static String joinWithinLimit(List<String> segments) {
