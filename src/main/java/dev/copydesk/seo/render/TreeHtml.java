@@ -34,21 +34,23 @@ final class TreeHtml {
     private int h1s;
     private int outbound;
 
-    private TreeHtml(int capacity, Predicate<String> isExternal) {
-        this.out = new StringBuilder(capacity);
+    private TreeHtml(StringBuilder out, Predicate<String> isExternal) {
+        this.out = out;
         this.isExternal = isExternal;
     }
 
     /** The page of {@code written}, or null when it has something this writer does not handle. */
     static HtmlRenderer.Page page(ArticleMarkdown.Written written, Predicate<String> isExternal) {
         // The HTML is about as long as the Markdown plus its tags.
-        TreeHtml html = new TreeHtml(written.markdown().length() + written.markdown().length() / 4 + 64, isExternal);
+        String markdown = written.markdown();
+        TreeHtml html = new TreeHtml(PageBuffer.borrow(markdown.length() + markdown.length() / 4 + 64), isExternal);
         for (Node block = written.tree().getFirstChild(); block != null; block = block.getNext()) {
             if (!html.block(block)) {
+                PageBuffer.giveBack(html.out);
                 return null;
             }
         }
-        return new HtmlRenderer.Page(written.markdown(), html.out.toString(), Math.min(1, html.h1s), html.outbound);
+        return new HtmlRenderer.Page(markdown, PageBuffer.release(html.out), Math.min(1, html.h1s), html.outbound);
     }
 
     private boolean block(Node block) {
