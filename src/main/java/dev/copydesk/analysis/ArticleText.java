@@ -28,8 +28,14 @@ public record ArticleText(Language rules, String title, String standfirst, List<
         List<Section> sections = new ArrayList<>();
         for (Section section : article.sections()) {
             String heading = Whitespace.nonBlank(section.heading()).orElse(null);
-            List<String> paragraphs = section.paragraphs().stream().map(Whitespace::collapse)
-                    .filter(paragraph -> !paragraph.isEmpty()).toList();
+            // A loop, not a stream: every paragraph of every article comes through here.
+            List<String> paragraphs = new ArrayList<>(section.paragraphs().size());
+            for (String paragraph : section.paragraphs()) {
+                String collapsed = Whitespace.collapse(paragraph);
+                if (!collapsed.isEmpty()) {
+                    paragraphs.add(collapsed);
+                }
+            }
             if (heading != null || !paragraphs.isEmpty()) {
                 sections.add(new Section(heading, paragraphs));
             }

@@ -21,9 +21,9 @@ public final class MemoizedRules implements Language {
 
     private final Language rules;
     // An open-addressing table keyed by the written word, so that a word can be looked up where it stands in its
-    // sentence, without cutting it out first: most occurrences are of words already seen.
-    private String[] keys = new String[INITIAL_SLOTS];
-    private Word[] values = new Word[INITIAL_SLOTS];
+    // sentence, without cutting it out first: most occurrences are of words already seen. The key is the word's own
+    // written form, so one array holds both.
+    private Word[] slots = new Word[INITIAL_SLOTS];
     private int size;
 
     /**
@@ -47,42 +47,38 @@ public final class MemoizedRules implements Language {
         for (int i = start; i < end; i++) {
             hash = 31 * hash + text.charAt(i);
         }
-        int mask = keys.length - 1;
+        int mask = slots.length - 1;
         int slot = (hash ^ hash >>> 16) & mask;
         int length = end - start;
-        while (keys[slot] != null) {
-            String key = keys[slot];
+        while (slots[slot] != null) {
+            String key = slots[slot].term().written();
             if (key.length() == length && key.regionMatches(0, text, start, length)) {
-                return values[slot];
+                return slots[slot];
             }
             slot = slot + 1 & mask;
         }
         String written = start == 0 && end == text.length() ? text : text.substring(start, end);
         Word word = new Word(new Terms.Term(written, rules.withoutElision(written), rules.key(written),
                 rules.isStopWord(written)), Words.lowerCase(written), rules.syllables(written));
-        keys[slot] = written;
-        values[slot] = word;
-        if (++size * 2 > keys.length) {
+        slots[slot] = word;
+        if (++size * 2 > slots.length) {
             grow();
         }
         return word;
     }
 
     private void grow() {
-        String[] oldKeys = keys;
-        Word[] oldValues = values;
-        keys = new String[oldKeys.length * 2];
-        values = new Word[oldKeys.length * 2];
-        int mask = keys.length - 1;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != null) {
-                int hash = oldKeys[i].hashCode();
+        Word[] old = slots;
+        slots = new Word[old.length * 2];
+        int mask = slots.length - 1;
+        for (Word word : old) {
+            if (word != null) {
+                int hash = word.term().written().hashCode();
                 int slot = (hash ^ hash >>> 16) & mask;
-                while (keys[slot] != null) {
+                while (slots[slot] != null) {
                     slot = slot + 1 & mask;
                 }
-                keys[slot] = oldKeys[i];
-                values[slot] = oldValues[i];
+                slots[slot] = word;
             }
         }
     }

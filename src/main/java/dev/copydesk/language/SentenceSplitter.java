@@ -38,19 +38,25 @@ final class SentenceSplitter {
             }
             if (end < length && isSpace(paragraph.charAt(end)) && startsSentence(paragraph, end)
                     && !(c == '.' && end == i + 1 && isAbbreviation(paragraph, i))) {
-                add(sentences, paragraph.substring(start, end));
+                add(sentences, paragraph, start, end);
                 start = end;
             }
             i = end;
         }
-        add(sentences, paragraph.substring(start));
+        add(sentences, paragraph, start, length);
         return sentences;
     }
 
-    private static void add(List<String> sentences, String sentence) {
-        String trimmed = sentence.strip();
-        if (!trimmed.isEmpty()) {
-            sentences.add(trimmed);
+    /** {@code paragraph.substring(start, end).strip()}, cut once: every sentence but the first starts with a space. */
+    private static void add(List<String> sentences, String paragraph, int start, int end) {
+        while (start < end && Character.isWhitespace(paragraph.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(paragraph.charAt(end - 1))) {
+            end--;
+        }
+        if (start < end) {
+            sentences.add(paragraph.substring(start, end));
         }
     }
 

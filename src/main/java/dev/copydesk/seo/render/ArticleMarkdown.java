@@ -80,7 +80,7 @@ public final class ArticleMarkdown {
         SourceCitation.paragraph(source, text.rules()).ifPresent(document::add);
         // Runs of blocks that start with a letter are written in one call: each call builds the renderer's whole
         // context, which cost more than the writing. A block starting otherwise is written alone and checked.
-        StringBuilder markdown = new StringBuilder(8192);
+        StringBuilder markdown = PageBuffer.borrow(8192);
         Document tree = new Document();
         Document run = new Document();
         for (Node block : document) {
@@ -93,7 +93,7 @@ public final class ArticleMarkdown {
             }
         }
         flush(run, markdown, tree);
-        return new Written(markdown.append('\n').toString(), tree);
+        return new Written(PageBuffer.release(markdown.append('\n')), tree);
     }
 
     /** Writes the run straight into the article's buffer (no intermediate string), without its trailing newline. */

@@ -50,12 +50,14 @@ public final class HtmlRenderer {
     }
 
     /**
-     * The page of an article written by {@link ArticleMarkdown}: its HTML rendered from the tree its Markdown reads
-     * back as, which is the same HTML as {@link #render(String)} of that Markdown without parsing it again (tested
-     * on the golden articles), and cleaned the same way.
+     * The page of an article written by {@link ArticleMarkdown}: the same HTML as {@link #render(String)} of its
+     * Markdown (tested on the golden articles and on hostile text), written straight from the tree that Markdown
+     * reads back as by {@link TreeHtml}, which escapes by construction; a tree it does not handle is rendered and
+     * cleaned like any other Markdown, without parsing it again.
      */
     public Page render(ArticleMarkdown.Written written) {
-        return clean(written.markdown(), renderer.render(written.tree()));
+        Page page = TreeHtml.page(written, this::isExternal);
+        return page != null ? page : clean(written.markdown(), renderer.render(written.tree()));
     }
 
     private Page clean(String markdown, String unsafe) {
