@@ -46,13 +46,13 @@ class SampleArticlesTests {
         // Density and subheadings counted as Yoast counts them on the page (issue 10): the title's and the
         // subheadings' mentions count, weighted for a 2-word keyphrase. A subheading needs more than half of the
         // keyphrase, as in Yoast: "Chine" alone is half, so 1 of 6 subheadings names it, too few.
-        assertEquals(List.of("seo-score:10", "readability-score:9", "keyphrase-length:9", "keyphrase-in-introduction:9",
+        assertEquals(List.of("seo-score:9", "readability-score:9", "keyphrase-length:9", "keyphrase-in-introduction:9",
                 "keyphrase-density:9", "keyphrase-in-meta-description:9", "keyphrase-in-subheadings:3",
                 "keyphrase-in-title:9", "keyphrase-in-slug:9", "text-length:9", "seo-title-width:9",
-                "meta-description-length:9", "single-h1:9", "outbound-links:9", "image-alt-text:9",
+                "meta-description-length:9", "single-h1:9", "outbound-links:6", "image-alt-text:9",
                 "subheading-distribution:9", "paragraph-length:9", "sentence-length:9", "passive-voice:9",
                 "transition-words:9", "consecutive-sentences:9", "flesch-reading-ease:9"), scores(published));
-        assertEquals("SEO score 95/100 over 13 assessments.", message(published, "seo-score"));
+        assertEquals("SEO score 92/100 over 13 assessments.", message(published, "seo-score"));
         assertEquals("Keyphrase occurrences: 6 in 873 words (0.69 %, 0.94 % weighted for its 2 words); aim for 0.5 to "
                 + "3.0 % weighted, at least twice.", message(published, "keyphrase-density"));
         assertEquals("4 of 65 sentences are in the passive voice (6.2 %); aim for at most 10 %.",
@@ -76,7 +76,7 @@ class SampleArticlesTests {
         assertEquals(List.of("seo-score:9", "readability-score:9", "keyphrase-length:9", "keyphrase-in-introduction:9",
                 "keyphrase-density:9", "keyphrase-in-meta-description:9", "keyphrase-in-subheadings:3",
                 "keyphrase-in-title:9", "keyphrase-in-slug:9", "text-length:9", "seo-title-width:9",
-                "meta-description-length:9", "single-h1:9", "outbound-links:9", "image-alt-text:6",
+                "meta-description-length:9", "single-h1:9", "outbound-links:6", "image-alt-text:6",
                 "subheading-distribution:9", "paragraph-length:9", "sentence-length:9", "passive-voice:9",
                 "transition-words:9", "consecutive-sentences:9", "flesch-reading-ease:9"), scores(published));
         assertEquals("3 of 58 sentences are in the passive voice (5.2 %); aim for at most 10 %.",

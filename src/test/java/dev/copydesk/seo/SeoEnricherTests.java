@@ -166,11 +166,11 @@ class SeoEnricherTests {
         assertEquals(List.of("seo-score:9", "readability-score:3", "keyphrase-length:9", "keyphrase-in-introduction:9",
                         "keyphrase-density:9", "keyphrase-in-meta-description:9", "keyphrase-in-subheadings:3",
                         "keyphrase-in-title:6", "keyphrase-in-slug:9", "text-length:9", "seo-title-width:9",
-                        "meta-description-length:9", "single-h1:9", "outbound-links:9", "image-alt-text:9",
+                        "meta-description-length:9", "single-h1:9", "outbound-links:6", "image-alt-text:9",
                         "subheading-distribution:9", "paragraph-length:9", "sentence-length:3", "passive-voice:3",
                         "transition-words:3", "consecutive-sentences:9", "flesch-reading-ease:9"),
                 assessments.stream().map(assessment -> assessment.id() + ":" + assessment.score()).toList());
-        assertEquals("SEO score 92/100 over 13 assessments.", assessments.get(0).message());
+        assertEquals("SEO score 90/100 over 13 assessments.", assessments.get(0).message());
         assertEquals("Readability score 30/100 over 7 assessments.", assessments.get(1).message());
         assertTrue(assessments.stream().allMatch(assessment -> assessment.message().endsWith(".")));
     }

@@ -82,11 +82,18 @@ public final class PageAssessments {
                 format("h1 headings on the page: %d; exactly one, the title, is expected.", h1));
     }
 
-    /** The source cited at the end of the article counts: it is an outbound link like any other. */
+    /**
+     * The source cited at the end of the article counts: it is an outbound link like any other. The renderer marks
+     * every link to another site {@code nofollow} (the site does not vouch for what it links to), and a page whose
+     * outbound links are all nofollowed is ok, not good, as Yoast rates it: such links pass on no ranking signal.
+     */
     public Assessment outboundLinks() {
         int links = produced.page().outboundLinks();
-        return Assessment.scored("outbound-links", links > 0 ? GOOD : BAD,
-                format("Links to other sites: %d; cite at least one source.", links));
+        if (links == 0) {
+            return Assessment.scored("outbound-links", BAD, "Links to other sites: 0; cite at least one source.");
+        }
+        return Assessment.scored("outbound-links", OK, format("Links to other sites: %d, all marked nofollow by the"
+                + " renderer, so they pass on no ranking signal.", links));
     }
 
     /**
