@@ -63,8 +63,9 @@ public final class KeyOrderedDispatch {
      * and must return the settlement of the message (its ack or nack). Returns a stage that completes when there is
      * a slot for the next record.
      */
-    public CompletionStage<Void> dispatch(Message<ConsumerRecord<String, byte[]>> message,
-                                          Function<Message<ConsumerRecord<String, byte[]>>, CompletionStage<Void>> work) {
+    public CompletionStage<Void> dispatch(
+            Message<ConsumerRecord<String, byte[]>> message,
+            Function<Message<ConsumerRecord<String, byte[]>>, CompletionStage<Void>> work) {
         ConsumerRecord<String, byte[]> record = message.getPayload();
         OrderKey key = new OrderKey(record.topic(), record.partition(), record.key());
         CompletableFuture<Void> settled = new CompletableFuture<>();

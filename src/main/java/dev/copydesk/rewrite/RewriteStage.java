@@ -29,8 +29,8 @@ import java.util.concurrent.CompletionStage;
 /**
  * Raw article in, one rewritten article per target locale out, stamped with the raw record's version. Records of
  * different articles are processed concurrently on the stage's worker pool, records of one key in order
- * ({@link KeyOrderedDispatch}). A record is acknowledged, and so its offset committable, only after every output was acknowledged by the
- * broker; a failing LLM keeps it uncommitted. Outputs are written only while the worker owns the record's partition
+ * ({@link KeyOrderedDispatch}). A record is acknowledged, and so its offset committable, only after every output
+ * was acknowledged by the broker; a failing LLM keeps it uncommitted. Outputs are written only while the worker owns the record's partition
  * ({@link PartitionOwnership}): work overtaken by a rebalance or a shutdown writes nothing and is not acknowledged. Nothing a record causes can stop the channel: whatever its ingest or one locale's rewrite throws,
  * Errors included, ends as a dead letter ({@link DeadLetters#onFailure}); only a broker failure goes through.
  */

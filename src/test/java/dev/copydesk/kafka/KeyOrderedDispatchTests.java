@@ -94,9 +94,11 @@ class KeyOrderedDispatchTests {
     void noMoreRecordsAreAdmittedThanMaxInFlightUntilOneSettles() throws Exception {
         KeyOrderedDispatch dispatch = new KeyOrderedDispatch(3, pool);
         CompletableFuture<Void> release = new CompletableFuture<>();
-        CompletionStage<Void> first = dispatch.dispatch(message(0, "a", 0), admitted -> release.thenCompose(x -> admitted.ack()));
-        CompletionStage<Void> second = dispatch.dispatch(message(0, "b", 1), admitted -> release.thenCompose(x -> admitted.ack()));
-        CompletionStage<Void> third = dispatch.dispatch(message(0, "c", 2), admitted -> release.thenCompose(x -> admitted.ack()));
+        Function<Message<ConsumerRecord<String, byte[]>>, CompletionStage<Void>> held =
+                admitted -> release.thenCompose(x -> admitted.ack());
+        CompletionStage<Void> first = dispatch.dispatch(message(0, "a", 0), held);
+        CompletionStage<Void> second = dispatch.dispatch(message(0, "b", 1), held);
+        CompletionStage<Void> third = dispatch.dispatch(message(0, "c", 2), held);
         assertTrue(first.toCompletableFuture().isDone());
         assertTrue(second.toCompletableFuture().isDone());
         assertFalse(third.toCompletableFuture().isDone(), "three in flight: the next must wait");
