@@ -3,8 +3,10 @@ package dev.copydesk.kafka;
 import io.quarkus.runtime.ShutdownEvent;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import org.jboss.logging.Logger;
 
 import java.util.Map;
@@ -39,9 +41,12 @@ public class StageWorkers {
         return dispatch;
     }
 
-    /** What each stage still had in flight when told to stop: an idle worker must have none. */
-    void onShutdown(@Observes ShutdownEvent event) {
-        dispatches.forEach((pool, dispatch) -> LOG.infof("%s: %d records in flight when stopping", pool,
+    /**
+     * What each stage still has in flight after the shutdown grace ({@link OwnershipEvents}, which observes the
+     * event first): every record admitted has settled by then, unless its work ignored the interrupt.
+     */
+    void onShutdown(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) ShutdownEvent event) {
+        dispatches.forEach((pool, dispatch) -> LOG.infof("%s: %d records in flight after the shutdown grace", pool,
                 dispatch.inFlight()));
     }
 }
