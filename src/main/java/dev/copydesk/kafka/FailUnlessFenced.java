@@ -16,10 +16,9 @@ import java.util.function.BiConsumer;
 /**
  * The stages' failure strategy ({@code failure-strategy=fail-unless-fenced}): SmallRye's "fail" for every nack but
  * one. A record whose work was fenced ({@link FencedException}: its partition was taken away, or the worker is
- * stopping) is nacked so that SmallRye's per-key ordering lets the next record of its key go (it waits for an ack or
- * a nack, and a group that never gets one holds a concurrency slot forever: the drills saw a worker stop taking
- * records after a rebalance), but it is neither committed nor a reason to stop the channel: the partition's next
- * owner processes it.
+ * stopping) is nacked so that its slot and its key's next record are let go ({@link KeyOrderedDispatch} waits for an
+ * ack or a nack), but it is neither committed nor a reason to stop the channel: the partition's next owner
+ * processes it.
  */
 public final class FailUnlessFenced implements KafkaFailureHandler {
 

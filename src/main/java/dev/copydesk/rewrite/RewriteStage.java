@@ -1,19 +1,21 @@
 package dev.copydesk.rewrite;
 
+import dev.copydesk.config.CopydeskConfig;
 import dev.copydesk.ingest.ArticleIngestor;
 import dev.copydesk.ingest.NormalizedArticle;
 import dev.copydesk.ingest.WorkItem;
 import dev.copydesk.kafka.Channels;
 import dev.copydesk.kafka.DeadLetters;
+import dev.copydesk.kafka.KeyOrderedDispatch;
 import dev.copydesk.kafka.Outbound;
 import dev.copydesk.kafka.PartitionOwnership;
+import dev.copydesk.kafka.StageWorkers;
 import dev.copydesk.metrics.StageMetrics;
 import dev.copydesk.model.ArticleStatus;
 import dev.copydesk.model.RewrittenArticle;
 import dev.copydesk.model.SourceVersion;
 import dev.copydesk.tracing.StageTracing;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Headers;
@@ -26,9 +28,9 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * Raw article in, one rewritten article per target locale out, stamped with the raw record's version. Records of
- * different articles are processed concurrently on the stage's worker pool (SmallRye keeps records of one key in
- * order). A record is acknowledged, and so its offset committable, only after every output was acknowledged by the
- * broker; a failing LLM keeps it uncommitted. Outputs are written only while the worker owns the record's partition
+ * different articles are processed concurrently on the stage's worker pool, records of one key in order
+ * ({@link KeyOrderedDispatch}). A record is acknowledged, and so its offset committable, only after every output
+ * was acknowledged by the broker; a failing LLM keeps it uncommitted. Outputs are written only while the worker owns the record's partition
  * ({@link PartitionOwnership}): work overtaken by a rebalance or a shutdown writes nothing and is not acknowledged. Nothing a record causes can stop the channel: whatever its ingest or one locale's rewrite throws,
  * Errors included, ends as a dead letter ({@link DeadLetters#onFailure}); only a broker failure goes through.
  */
@@ -42,9 +44,12 @@ public class RewriteStage {
     private final StageMetrics metrics;
     private final PartitionOwnership ownership;
     private final StageTracing tracing;
+    private final KeyOrderedDispatch dispatch;
 
     RewriteStage(ArticleIngestor ingestor, RewriteEngine engine, Outbound outbound, DeadLetters deadLetters,
-                 StageMetrics metrics, PartitionOwnership ownership, StageTracing tracing) {
+                 StageMetrics metrics, PartitionOwnership ownership, StageTracing tracing, CopydeskConfig config,
+                 StageWorkers workers) {
+        this.dispatch = workers.dispatch(WORKER_POOL, config.rewrite().maxInFlight());
         this.ownership = ownership;
         this.tracing = tracing;
         this.ingestor = ingestor;
@@ -57,10 +62,11 @@ public class RewriteStage {
     /** Worker pool of the rewrite stage; its size is copydesk.rewrite.max-in-flight. */
     static final String WORKER_POOL = "copydesk-rewrite";
 
+    /** Returns once the next record may come: the work runs on the worker pool, in its key's order. */
     @Incoming(Channels.RAW_ARTICLES)
-    @Blocking(value = WORKER_POOL, ordered = false)
     public CompletionStage<Void> onRawArticle(Message<ConsumerRecord<String, byte[]>> message) {
-        return ownership.process(message, tracing.traced(StageMetrics.REWRITE, this::rewrite));
+        return dispatch.dispatch(message, admitted -> ownership.process(admitted,
+                tracing.traced(StageMetrics.REWRITE, this::rewrite)));
     }
 
     /** Every write goes through the claim: work whose partition was taken away writes nothing (see the class). */

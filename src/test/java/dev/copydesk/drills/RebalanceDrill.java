@@ -1,6 +1,7 @@
 package dev.copydesk.drills;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +14,8 @@ final class RebalanceDrill implements Drill {
 
     static final String STALL = "stall";
     private static final Duration STALL_FOR = Duration.ofSeconds(20);
+    /** copydesk.rewrite.max-in-flight, the worker's default. */
+    private static final int SLOTS = 16;
 
     @Override
     public int number() {
@@ -52,7 +55,12 @@ final class RebalanceDrill implements Drill {
         context.note("sent v2 of the %d stalled ids", stalled.size());
         Drills.sleep(STALL_FOR);
         Duration took = second.sigterm(Duration.ofSeconds(60));
+        Instant left = Instant.now();
         context.note("second worker left (SIGTERM, exited in %.1f s)", took.toMillis() / 1000.0);
-        return context.settle(inputs, Duration.ofMinutes(5), ALL_OUTPUTS);
+        AuditReport report = context.settle(inputs, Duration.ofMinutes(5), ALL_OUTPUTS);
+        // Whether the remaining worker kept its slots busy: a stalled call holds one for 20 s by design.
+        context.note("%s", ModelConcurrency.since(context.llm, left, body -> body.contains(" v1 " + STALL + ")"),
+                SLOTS).describe("after the second worker left"));
+        return report;
     }
 }
