@@ -344,7 +344,8 @@ public interface CopydeskConfig {
     interface Rewrite {
         /**
          * LLM calls in flight per worker (records of different articles processed at once). Its default (16) is in
-         * application.properties: SmallRye's worker pool reads it through an expression before mapping defaults exist.
+         * application.properties: the channel's {@code max.poll.records} reads it through an expression before mapping
+         * defaults exist.
          */
         int maxInFlight();
 
