@@ -154,32 +154,27 @@ public class DeskResource {
     @Path("/article/approve")
     public Response approve(@FormParam("key") String key, @FormParam("review") long review,
                             @FormParam("note") String note) {
-        try {
-            actions.approve(key, review, user(), note);
-            return seeOther("/desk");
-        } catch (DeskException refused) {
-            return refused(refused);
-        }
+        return backToQueue(() -> actions.approve(key, review, user(), note));
     }
 
     @POST
     @Path("/article/reject")
     public Response reject(@FormParam("key") String key, @FormParam("review") long review,
                            @FormParam("reason") String reason) {
-        try {
-            actions.reject(key, review, user(), reason);
-            return seeOther("/desk");
-        } catch (DeskException refused) {
-            return refused(refused);
-        }
+        return backToQueue(() -> actions.reject(key, review, user(), reason));
     }
 
     @POST
     @Path("/article/send-back")
     public Response sendBack(@FormParam("key") String key, @FormParam("review") long review,
                              @FormParam("request") String request) {
+        return backToQueue(() -> actions.sendBack(key, review, user(), request));
+    }
+
+    /** A final decision: back to the queue once it is recorded, or the page that says why it was refused. */
+    private Response backToQueue(Runnable decision) {
         try {
-            actions.sendBack(key, review, user(), request);
+            decision.run();
             return seeOther("/desk");
         } catch (DeskException refused) {
             return refused(refused);

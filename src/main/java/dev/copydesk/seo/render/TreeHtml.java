@@ -191,6 +191,15 @@ final class TreeHtml {
 
     /** Text content: {@code & < >} and the no-break space as entities. */
     private boolean text(String text) {
+        return escaped(text, false);
+    }
+
+    /** A double-quoted attribute value: {@code & " < >} and the no-break space as entities. */
+    private boolean attribute(String value) {
+        return escaped(value, true);
+    }
+
+    private boolean escaped(String text, boolean inAttribute) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -198,6 +207,7 @@ final class TreeHtml {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '\u00A0' -> out.append("&nbsp;");
+                case '"' -> out.append(inAttribute ? "&quot;" : "\"");
                 default -> {
                     int width = plainWidth(text, i);
                     if (width == 0) {
@@ -206,31 +216,6 @@ final class TreeHtml {
                     out.append(c);
                     if (width == 2) {
                         out.append(text.charAt(++i));
-                    }
-                }
-            }
-        }
-        return true;
-    }
-
-    /** A double-quoted attribute value: {@code & " < >} and the no-break space as entities. */
-    private boolean attribute(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '\u00A0' -> out.append("&nbsp;");
-                default -> {
-                    int width = plainWidth(value, i);
-                    if (width == 0) {
-                        return false;
-                    }
-                    out.append(c);
-                    if (width == 2) {
-                        out.append(value.charAt(++i));
                     }
                 }
             }
