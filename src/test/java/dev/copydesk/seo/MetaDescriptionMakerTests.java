@@ -40,6 +40,8 @@ class MetaDescriptionMakerTests {
 
         assertEquals(SUGGESTION_156, maker.make(text, null, "vélo"));
         assertEquals(SUGGESTION_156, maker.make(text, "<b>" + SUGGESTION_156 + "</b>", "vélo"));
+        assertEquals(SUGGESTION_156, maker.make(text, "&lt;b&gt;" + SUGGESTION_156 + "&lt;/b&gt;", "vélo"),
+                "markup written as references goes too");
     }
 
     @Test

@@ -98,6 +98,11 @@ public final class WebSafe {
             return text;
         }
         String parsed = Jsoup.parseBodyFragment(text).body().text();
+        if (parsed.indexOf('<') >= 0) {
+            // Markup written as references ("&lt;b&gt;Alerte&lt;/b&gt;") decodes to markup: read once more, so that
+            // the description says "Alerte", not "b Alerte /b".
+            parsed = Jsoup.parseBodyFragment(parsed).body().text();
+        }
         return parsed.indexOf('<') < 0 && parsed.indexOf('>') < 0 ? parsed
                 : Whitespace.collapse(parsed.replace("<", " ").replace(">", " "));
     }
